@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Scopewise.Analyzers;
+
+/// <summary>The state of the scope analysis for one compilation; its methods run concurrently.</summary>
+internal sealed class CompilationScopeAnalysis
+{
+    /// <summary>
+    /// The editorconfig key of strict mode: with it, a call that needs scopes where no <c>[GrantedScopes]</c> is declared
+    /// is reported as if nothing were granted (the code fix then creates <c>[assembly: GrantedScopes(...)]</c>).
+    /// </summary>
+    public const string RequireGrantedScopesOption = "scopewise_require_granted_scopes";
+
+    /// <summary><c>offline_access</c> asks for a refresh token; no operation names it, so it is never "unused".</summary>
+    private const string OfflineAccess = "offline_access";
+
+    private readonly Compilation _compilation;
+    private readonly ScopeRequirementReader _requirements;
+    private readonly GrantedScopeResolver _grants;
+    private readonly KnownScopeNames _knownNames;
+    private readonly Lazy<GrantedScopeDeclaration> _implicitGrant;
+
+    public CompilationScopeAnalysis(
+        Compilation compilation,
+        ScopeSymbols symbols,
+        ImmutableArray<SourceText> tables,
+        Func<SourceText, ImmutableArray<string>> readTable)
+    {
+        _compilation = compilation;
+        _requirements = new ScopeRequirementReader(symbols);
+        _grants = new GrantedScopeResolver(symbols);
+        _knownNames = new KnownScopeNames(compilation, symbols, _requirements, tables, readTable);
+        _implicitGrant = new Lazy<GrantedScopeDeclaration>(() => GrantedScopeDeclaration.CreateImplicit(compilation.Assembly));
+        AssemblyDeclaration = _grants.DeclaredOn(compilation.Assembly);
+    }
+
+    /// <summary>The <c>[assembly: GrantedScopes]</c>, if any.</summary>
+    public GrantedScopeDeclaration? AssemblyDeclaration { get; }
+
+    /// <summary>SW2001 for a use of <paramref name="member"/>; also records which granted scopes are used (SW2002).</summary>
+    public void CheckUse(OperationAnalysisContext context, ISymbol? member)
+    {
+        if (member is null)
+        {
+            return;
+        }
+
+        var requirement = _requirements.GetRequirement(member);
+        if (requirement.IsEmpty)
+        {
+            return;
+        }
+
+        var grant = _grants.InEffectFor(context.ContainingSymbol) ?? ImplicitGrantIfStrict(context);
+        if (grant is null)
+        {
+            return;
+        }
+
+        var satisfied = false;
+        foreach (var alternative in requirement.Alternatives)
+        {
+            if (alternative.MissingFrom(grant.ScopeSet).IsEmpty)
+            {
+                satisfied = true;
+                foreach (var scope in alternative.Scopes)
+                {
+                    grant.MarkUsed(scope);
+                }
+            }
+        }
+
+        if (satisfied)
+        {
+            return;
+        }
+
+        // Granted scopes that appear in some alternative are part of the way to a fix: not "unused".
+        foreach (var alternative in requirement.Alternatives)
+        {
+            foreach (var scope in alternative.Scopes)
+            {
+                if (grant.ScopeSet.Contains(scope))
+                {
+                    grant.MarkUsed(scope);
+                }
+            }
+        }
+
+        ReportMissing(context, requirement, grant);
+    }
+
+    /// <summary>SW2003 for the <c>[GrantedScopes]</c> on a type or method.</summary>
+    public void CheckDeclaredNames(SymbolAnalysisContext context)
+    {
+        if (_grants.DeclaredOn(context.Symbol) is { } declaration)
+        {
+            foreach (var diagnostic in UnknownNameDiagnostics(declaration, context.CancellationToken))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>SW2003 for the <c>[assembly: GrantedScopes]</c>, reported from its syntax tree so the IDE shows it live.</summary>
+    public void CheckAssemblyNames(SyntaxTreeAnalysisContext context)
+    {
+        if (AssemblyDeclaration is { } declaration)
+        {
+            foreach (var diagnostic in UnknownNameDiagnostics(declaration, context.CancellationToken))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    /// <summary>SW2002, once every call has been seen.</summary>
+    public void ReportUnusedGrants(CompilationAnalysisContext context)
+    {
+        foreach (var declaration in _grants.KnownDeclarations)
+        {
+            if (declaration.IsImplicit || declaration.Location is null)
+            {
+                continue;
+            }
+
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var scope in declaration.Scopes)
+            {
+                if (scope == OfflineAccess || declaration.IsUsed(scope) || !reported.Add(scope) || !_knownNames.IsKnown(scope))
+                {
+                    // Unknown names already carry SW2003; one message per mistake is enough.
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    ScopeDiagnostics.UnusedGrant,
+                    ScopeArgumentLocation(declaration, scope, context.CancellationToken),
+                    scope,
+                    declaration.Description));
+            }
+        }
+    }
+
+    private GrantedScopeDeclaration? ImplicitGrantIfStrict(OperationAnalysisContext context)
+    {
+        var tree = context.Operation.Syntax.SyntaxTree;
+        var options = context.Options.AnalyzerConfigOptionsProvider;
+        var enabled = (options.GetOptions(tree).TryGetValue(RequireGrantedScopesOption, out var value)
+                || options.GlobalOptions.TryGetValue(RequireGrantedScopesOption, out value))
+            && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        return enabled ? _implicitGrant.Value : null;
+    }
+
+    private static void ReportMissing(OperationAnalysisContext context, ScopeRequirementInfo requirement, GrantedScopeDeclaration grant)
+    {
+        var missing = new List<MissingScopeProperties.MissingAlternative>();
+        MissingScopeProperties.MissingAlternative? closest = null;
+        foreach (var alternative in requirement.Alternatives)
+        {
+            var candidate = new MissingScopeProperties.MissingAlternative(alternative.Kind, alternative.MissingFrom(grant.ScopeSet));
+            missing.Add(candidate);
+            if (closest is null || IsCloser(candidate, closest.Value))
+            {
+                closest = candidate;
+            }
+        }
+
+        var ordered = MissingScopeProperties.Order(missing);
+        var properties = MissingScopeProperties.Encode(ordered, !grant.IsImplicit, grant.Description);
+        var additional = grant.Location is { } declared ? new[] { declared } : Array.Empty<Location>();
+        var needs = Describe(closest!.Value.Missing);
+        if (requirement.Alternatives.Length > 1)
+        {
+            needs += " (the closest of its " + requirement.Alternatives.Length + " alternatives)";
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            ScopeDiagnostics.MissingScopes,
+            CallSiteLocation.Of(context.Operation.Syntax),
+            additional,
+            properties,
+            requirement.OperationName,
+            needs,
+            grant.Description));
+    }
+
+    /// <summary>Fewer missing scopes first; on a tie granular (Atlassian's recommended kind), then declaration order.</summary>
+    private static bool IsCloser(MissingScopeProperties.MissingAlternative candidate, MissingScopeProperties.MissingAlternative best)
+    {
+        if (candidate.Missing.Length != best.Missing.Length)
+        {
+            return candidate.Missing.Length < best.Missing.Length;
+        }
+
+        return candidate.Kind == AlternativeKind.Granular && best.Kind != AlternativeKind.Granular;
+    }
+
+    private static string Describe(ImmutableArray<string> scopes) => scopes.Length == 1
+        ? "scope '" + scopes[0] + "'"
+        : "scopes '" + string.Join("', '", scopes) + "'";
+
+    private IEnumerable<Diagnostic> UnknownNameDiagnostics(GrantedScopeDeclaration declaration, System.Threading.CancellationToken cancellationToken)
+    {
+        if (declaration.Location is null)
+        {
+            yield break;
+        }
+
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var scope in declaration.Scopes)
+        {
+            if (_knownNames.IsKnown(scope) || !reported.Add(scope))
+            {
+                continue;
+            }
+
+            var nearest = _knownNames.Nearest(scope);
+            var hint = nearest is null
+                ? "; check the spelling against the API's documentation"
+                : "; did you mean '" + nearest + "'?";
+            yield return Diagnostic.Create(
+                ScopeDiagnostics.UnknownScope,
+                ScopeArgumentLocation(declaration, scope, cancellationToken),
+                ImmutableDictionary<string, string?>.Empty.Add("Nearest", nearest),
+                scope,
+                hint);
+        }
+    }
+
+    /// <summary>The string literal naming <paramref name="scope"/> in the attribute, else the whole attribute.</summary>
+    private static Location ScopeArgumentLocation(GrantedScopeDeclaration declaration, string scope, System.Threading.CancellationToken cancellationToken)
+    {
+        if (declaration.Attribute?.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } arguments })
+        {
+            foreach (var argument in arguments.Arguments)
+            {
+                if (argument.Expression is LiteralExpressionSyntax literal && literal.Token.ValueText == scope)
+                {
+                    return literal.GetLocation();
+                }
+            }
+        }
+
+        return declaration.Location ?? Location.None;
+    }
+}
