@@ -2,59 +2,119 @@ using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
 
 namespace Scopewise;
 
 /// <summary>
-/// The one object every generated client calls: it turns an <see cref="ApiRequest"/> into an HTTP call against the
-/// right base address with the right credentials, and the response into a typed result or a clear exception.
+/// The one object every generated client calls. It picks base address and credential from the site and the operation's
+/// product, sends the <see cref="ApiRequest"/> with retries, back-off and token refresh, and turns the answer into a
+/// typed result or a clear exception. One connection serves the Confluence and Jira clients of a site; share it.
 /// </summary>
 public class ApiConnection : IDisposable
 {
-    private readonly HttpClient _httpClient;
-    private readonly bool _ownsHttpClient;
-    private readonly Uri _baseAddress;
-    private readonly AuthenticationHeaderValue? _authorization;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly RequestExecutor _executor;
+    private readonly Paginator _paginator;
 
-    /// <summary>Creates a connection that sends every request to <paramref name="baseAddress"/> with a fixed Authorization header.</summary>
+    /// <summary>Creates a connection from options.</summary>
+    /// <param name="options">Site, credential and behaviour.</param>
+    /// <param name="httpClient">The client to send with; when null the connection creates and owns one that does not follow redirects by itself.</param>
+    /// <param name="logger">Receives one event per call (method, path template, status, duration, retries) and never secrets.</param>
+    /// <exception cref="ArgumentException">The site cannot be parsed or the credential cannot work with it; the message says what to use.</exception>
+    /// <exception cref="InsecureTransportException">A credential would go over plain http to a host that is not loopback.</exception>
+    public ApiConnection(ScopewiseOptions options, HttpClient? httpClient = null, ILogger? logger = null)
+        : this(new RouteTable(Validated(options)), options, httpClient ?? CreateHttpClient(), ownsClient: httpClient is null, logger)
+    {
+    }
+
+    /// <summary>Creates a connection that sends every product's requests to <paramref name="baseAddress"/> with a fixed Authorization header.</summary>
     /// <param name="baseAddress">The product root (<c>https://acme.atlassian.net</c>); operation paths are appended to its path.</param>
     /// <param name="authorization">The Authorization header to send, or null for anonymous access.</param>
     /// <param name="httpClient">The client to send with; when null the connection creates and owns one.</param>
+    /// <exception cref="InsecureTransportException">A header would go over plain http to a host that is not loopback.</exception>
     public ApiConnection(Uri baseAddress, AuthenticationHeaderValue? authorization = null, HttpClient? httpClient = null)
+        : this(
+            new RouteTable(RequireAbsolute(baseAddress), authorization is null ? AtlassianCredential.Anonymous : AtlassianCredential.FromHeader(authorization)),
+            new ScopewiseOptions(),
+            httpClient ?? CreateHttpClient(),
+            ownsClient: httpClient is null,
+            logger: null)
     {
-        ArgumentNullException.ThrowIfNull(baseAddress);
-        if (!baseAddress.IsAbsoluteUri)
+    }
+
+    /// <summary>Used by dependency injection: a client comes from <see cref="IHttpClientFactory"/> for each call.</summary>
+    internal ApiConnection(ScopewiseOptions options, Func<HttpClient> httpClientFactory, ILogger? logger)
+        : this(new RouteTable(Validated(options)), options, httpClientFactory, ownedClient: null, logger)
+    {
+    }
+
+    private ApiConnection(RouteTable routes, ScopewiseOptions settings, HttpClient client, bool ownsClient, ILogger? logger)
+        : this(routes, settings, () => client, ownsClient ? client : null, logger)
+    {
+    }
+
+    private ApiConnection(RouteTable routes, ScopewiseOptions settings, Func<HttpClient> clients, HttpClient? ownedClient, ILogger? logger)
+    {
+        _ownedHttpClient = ownedClient;
+        var context = new CredentialContext(clients, settings.TimeProvider ?? TimeProvider.System, new ScopewiseDiagnostics(logger));
+        _executor = new RequestExecutor(routes, context, settings.Retry ?? new RetryOptions(), settings.MaxRedirects, Random.Shared.NextDouble);
+        _paginator = new Paginator(_executor);
+    }
+
+    /// <summary>Creates a connection from environment variables (see <see cref="ScopewiseEnvironment"/>).</summary>
+    /// <param name="getVariable">Reads a variable; <see cref="Environment.GetEnvironmentVariable(string)"/> when null.</param>
+    /// <param name="httpClient">The client to send with; when null the connection creates and owns one.</param>
+    /// <exception cref="ArgumentException">A needed variable is missing or invalid; the message names it.</exception>
+    public static ApiConnection FromEnvironment(Func<string, string?>? getVariable = null, HttpClient? httpClient = null)
+        => new(ScopewiseEnvironment.ReadOptions(getVariable), httpClient);
+
+    /// <summary>The site, when the connection was built from options with one.</summary>
+    public AtlassianSite? Site => _executor.Routes.Site;
+
+    /// <summary>The credential used for the site's products.</summary>
+    public AtlassianCredential Credential => _executor.Routes.Credential;
+
+    /// <summary>The site's cloud id, looked up once (tenant_info, or accessible-resources for OAuth) and then kept.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    public Task<string> GetCloudIdAsync(CancellationToken cancellationToken = default)
+    {
+        if (Site is null && Credential.Kind != CredentialKind.OAuth && Credential.Kind != CredentialKind.ScopedApiToken)
         {
-            throw new ArgumentException($"The base address must be absolute, for example https://acme.atlassian.net; got '{baseAddress}'.", nameof(baseAddress));
+            throw new InvalidOperationException("This connection has no site, so it has no cloud id.");
         }
 
-        _baseAddress = baseAddress;
-        _authorization = authorization;
-        _ownsHttpClient = httpClient is null;
-        _httpClient = httpClient ?? new HttpClient();
+        return _executor.Routes.CloudIds.GetAsync(Credential, _executor.Context, cancellationToken);
     }
 
     /// <summary>Sends a request whose response has no body of interest.</summary>
     /// <param name="request">The request a generated method built.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">Cancels the call, including back-off waits.</param>
     public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a request and reads its JSON response as <typeparamref name="T"/>.</summary>
     /// <typeparam name="T">The response type.</typeparam>
     /// <param name="request">The request a generated method built.</param>
     /// <param name="responseType">Serialization metadata for the response.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">Cancels the call, including back-off waits.</param>
     public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responseType);
-        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        using var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            return (await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false))!;
+            try
+            {
+                return (await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false))!;
+            }
+            catch (JsonException ex)
+            {
+                throw new ScopewiseException($"{request.Operation} answered {(int)response.StatusCode}, but the body is not the {typeof(T).Name} the spec describes: {ex.Message}", ex);
+            }
         }
     }
 
@@ -63,9 +123,8 @@ public class ApiConnection : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<Stream> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
         var buffer = new MemoryStream();
-        using (response)
+        using (var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false))
         {
             await response.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         }
@@ -74,58 +133,21 @@ public class ApiConnection : IDisposable
         return buffer;
     }
 
-    /// <summary>Sends a paged request and yields the items of every page, following the operation's paging style.</summary>
+    /// <summary>Sends a paged request and yields the items of every page once, following the operation's paging style.</summary>
     /// <typeparam name="TPage">The page type.</typeparam>
     /// <typeparam name="TItem">The item type.</typeparam>
     /// <param name="request">The request for the first page.</param>
     /// <param name="pageType">Serialization metadata for one page.</param>
     /// <param name="items">Selects the items of a page.</param>
     /// <param name="style">How the next page is found.</param>
-    /// <param name="cancellationToken">Stops between pages.</param>
-    public virtual async IAsyncEnumerable<TItem> PaginateAsync<TPage, TItem>(
+    /// <param name="cancellationToken">Stops between pages (and cancels a page in flight).</param>
+    public virtual IAsyncEnumerable<TItem> PaginateAsync<TPage, TItem>(
         ApiRequest request,
         JsonTypeInfo<TPage> pageType,
         Func<TPage, IEnumerable<TItem>?> items,
         PagingStyle style,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        // The first version reads one page; following pages arrive with the runtime's paging support.
-        var page = await SendAsync(request, pageType, cancellationToken).ConfigureAwait(false);
-        foreach (var item in items(page) ?? [])
-        {
-            yield return item;
-        }
-    }
-
-    private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        using var message = new HttpRequestMessage(request.Method, Combine(_baseAddress, request.PathAndQuery));
-        message.Headers.Authorization = _authorization;
-        message.Headers.Accept.ParseAdd("application/json");
-        foreach (var header in request.Headers)
-        {
-            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        }
-
-        message.Content = request.ContentFactory?.Invoke();
-        var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
-        {
-            using (response)
-            {
-                throw await ApiException.FromResponseAsync(request, response, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return response;
-    }
-
-    private static Uri Combine(Uri baseAddress, string pathAndQuery)
-    {
-        var root = baseAddress.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        return new Uri(root + pathAndQuery, UriKind.Absolute);
-    }
+        CancellationToken cancellationToken = default)
+        => _paginator.PaginateAsync(request, pageType, items, style, cancellationToken);
 
     /// <summary>Disposes the HTTP client when the connection created it.</summary>
     public void Dispose()
@@ -138,9 +160,47 @@ public class ApiConnection : IDisposable
     /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing && _ownsHttpClient)
+        if (disposing)
         {
-            _httpClient.Dispose();
+            _ownedHttpClient?.Dispose();
         }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"ApiConnection({Site?.ToString() ?? "no site"}, {Credential})";
+
+    internal RequestExecutor Executor => _executor;
+
+    /// <summary>A client that leaves redirects to the runtime, which never forwards credentials to another host.</summary>
+    internal static HttpClient CreateHttpClient() => new(CreateHandler());
+
+    internal static SocketsHttpHandler CreateHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        UseCookies = false,
+    };
+
+    private static ScopewiseOptions Validated(ScopewiseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Retry?.Validate();
+        if (options.MaxRedirects < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxRedirects, "MaxRedirects cannot be negative.");
+        }
+
+        return options;
+    }
+
+    private static Uri RequireAbsolute(Uri baseAddress)
+    {
+        ArgumentNullException.ThrowIfNull(baseAddress);
+        if (!baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"The base address must be absolute, for example https://acme.atlassian.net; got '{baseAddress}'.", nameof(baseAddress));
+        }
+
+        return baseAddress;
     }
 }

@@ -32,20 +32,6 @@ public class ApiException : Exception
 
     /// <summary>The request id Atlassian gave the call; quote it to Atlassian support.</summary>
     public string? RequestId { get; }
-
-    internal static async Task<ApiException> FromResponseAsync(ApiRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        var messages = AtlassianErrorBody.Parse(body);
-        var requestId = FirstHeader(response, "X-Request-Id") ?? FirstHeader(response, "ATL-TraceId");
-        var text = $"{request.Operation.OperationId} ({request.Method} {request.Operation.PathTemplate}) failed with {(int)response.StatusCode} {response.ReasonPhrase}"
-            + (messages.Count > 0 ? ": " + string.Join("; ", messages) : ".")
-            + (requestId is null ? string.Empty : $" Request id: {requestId}.");
-        return new ApiException(text, response.StatusCode, request.Operation, messages, requestId);
-    }
-
-    private static string? FirstHeader(HttpResponseMessage response, string name)
-        => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }
 
 /// <summary>Reads Atlassian's three error body shapes.</summary>

@@ -36,6 +36,9 @@ public sealed class ApiOperationInfo
     /// <summary>Whether the spec marks the operation deprecated.</summary>
     public bool Deprecated { get; init; }
 
+    /// <summary>The operation that replaces this one (for example <c>getPageById (GET /wiki/api/v2/pages/{id})</c>), when the spec names one; quoted when Atlassian answers 410.</summary>
+    public string? ReplacedBy { get; init; }
+
     /// <summary>Whether sending the request twice has the same effect as once (GET, HEAD, PUT, DELETE, OPTIONS).</summary>
     public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put
         || Method == HttpMethod.Delete || Method == HttpMethod.Options;

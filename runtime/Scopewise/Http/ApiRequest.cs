@@ -102,6 +102,7 @@ public sealed class ApiRequest
         var bytes = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
         ContentFactory = () => ApiContent.Json(bytes);
         IsContentRepeatable = true;
+        JsonBody = bytes;
     }
 
     /// <summary>Uses <paramref name="content"/> as the body (for example a multipart upload).</summary>
@@ -112,6 +113,48 @@ public sealed class ApiRequest
         ArgumentNullException.ThrowIfNull(content);
         ContentFactory = () => content;
         IsContentRepeatable = repeatable;
+        JsonBody = null;
+    }
+
+    /// <summary>The serialized JSON body set by <see cref="SetJsonBody{T}"/>; paging rewrites it for POST searches.</summary>
+    internal byte[]? JsonBody { get; private set; }
+
+    /// <summary>A copy for another page at <paramref name="pathAndQuery"/> (a next link, query included): same operation, headers and body.</summary>
+    internal ApiRequest ForPath(string pathAndQuery)
+    {
+        var copy = new ApiRequest(Operation, pathAndQuery);
+        copy.CopyBodyAndHeadersFrom(this);
+        return copy;
+    }
+
+    /// <summary>
+    /// A copy with one paging parameter set: in the JSON body when the request has one and is not a GET (Jira's POST
+    /// searches), otherwise in the query, replacing any earlier value.
+    /// </summary>
+    internal ApiRequest WithPagingParameter(string name, string value, bool numeric)
+    {
+        var copy = new ApiRequest(Operation, Path);
+        copy.CopyBodyAndHeadersFrom(this);
+        if (JsonBody is not null && Method != HttpMethod.Get)
+        {
+            copy._query.AddRange(_query);
+            var bytes = JsonBodyRewriter.SetProperty(JsonBody, name, value, numeric);
+            copy.ContentFactory = () => ApiContent.Json(bytes);
+            copy.JsonBody = bytes;
+            return copy;
+        }
+
+        copy._query.AddRange(_query.Where(q => !string.Equals(q.Key, name, StringComparison.Ordinal)));
+        copy._query.Add(new(name, value));
+        return copy;
+    }
+
+    private void CopyBodyAndHeadersFrom(ApiRequest source)
+    {
+        _headers.AddRange(source._headers);
+        ContentFactory = source.ContentFactory;
+        IsContentRepeatable = source.IsContentRepeatable;
+        JsonBody = source.JsonBody;
     }
 
     /// <summary>The path and escaped query, as sent relative to the product root.</summary>

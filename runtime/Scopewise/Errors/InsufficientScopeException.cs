@@ -1,0 +1,36 @@
+namespace Scopewise;
+
+/// <summary>
+/// The call was not sent: the OAuth or scoped token is known not to hold any of the operation's scope alternatives,
+/// and Atlassian would answer 401 "scope does not match".
+/// </summary>
+public sealed class InsufficientScopeException : ScopewiseException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="operation">The operation that was not called.</param>
+    /// <param name="grantedScopes">The scopes the token holds.</param>
+    public InsufficientScopeException(ApiOperationInfo operation, IReadOnlyCollection<string> grantedScopes)
+        : base(BuildMessage(operation, grantedScopes))
+    {
+        Operation = operation;
+        GrantedScopes = grantedScopes;
+    }
+
+    /// <summary>The operation that was not called.</summary>
+    public ApiOperationInfo Operation { get; }
+
+    /// <summary>The alternatives, any one of which would let the call through.</summary>
+    public IReadOnlyList<ScopeAlternative> Alternatives => Operation.Scopes.Alternatives;
+
+    /// <summary>The scopes the token holds.</summary>
+    public IReadOnlyCollection<string> GrantedScopes { get; }
+
+    private static string BuildMessage(ApiOperationInfo operation, IReadOnlyCollection<string> granted)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(granted);
+        var alternatives = string.Join(" or ", operation.Scopes.Alternatives.Select(a => "[" + string.Join(", ", a.Scopes) + "]"));
+        return $"{operation} was not sent: it needs {alternatives}, and the token holds only [{string.Join(", ", granted.Order(StringComparer.Ordinal))}]. "
+            + "Add one alternative's scopes to the app (or the scoped token) and authorize again.";
+    }
+}
