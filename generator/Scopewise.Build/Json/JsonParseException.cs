@@ -1,0 +1,22 @@
+using System;
+
+namespace Scopewise.Build.Json
+{
+    /// <summary>A JSON document could not be parsed; carries the 1-based line and column of the problem.</summary>
+    internal sealed class JsonParseException : Exception
+    {
+        public JsonParseException(string reason, int line, int column)
+            : base($"{reason} (line {line}, column {column})")
+        {
+            Reason = reason;
+            Line = line;
+            Column = column;
+        }
+
+        public string Reason { get; }
+
+        public int Line { get; }
+
+        public int Column { get; }
+    }
+}
