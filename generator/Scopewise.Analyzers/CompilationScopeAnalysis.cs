@@ -17,9 +17,6 @@ internal sealed class CompilationScopeAnalysis
     /// </summary>
     public const string RequireGrantedScopesOption = "scopewise_require_granted_scopes";
 
-    /// <summary><c>offline_access</c> asks for a refresh token; no operation names it, so it is never "unused".</summary>
-    private const string OfflineAccess = "offline_access";
-
     private readonly Compilation _compilation;
     private readonly ScopeRequirementReader _requirements;
     private readonly GrantedScopeResolver _grants;
@@ -133,8 +130,9 @@ internal sealed class CompilationScopeAnalysis
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var scope in declaration.Scopes)
             {
-                if (scope == OfflineAccess || declaration.IsUsed(scope) || !reported.Add(scope) || !_knownNames.IsKnown(scope))
+                if (scope == KnownScopeNames.OfflineAccess || declaration.IsUsed(scope) || !reported.Add(scope) || !_knownNames.IsKnown(scope))
                 {
+                    // offline_access asks for a refresh token: no operation names it, yet it is not excess privilege.
                     // Unknown names already carry SW2003; one message per mistake is enough.
                     continue;
                 }

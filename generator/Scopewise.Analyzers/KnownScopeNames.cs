@@ -31,7 +31,10 @@ internal sealed class KnownScopeNames
         _attributeNames = new Lazy<HashSet<string>>(() => CollectAttributeNames(compilation, symbols, reader), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public bool IsKnown(string scope) => _tableNames.Value.Contains(scope) || _attributeNames.Value.Contains(scope);
+    /// <summary><c>offline_access</c> (refresh tokens) is an OAuth platform scope no operation names; always known.</summary>
+    public const string OfflineAccess = "offline_access";
+
+    public bool IsKnown(string scope) => scope == OfflineAccess || _tableNames.Value.Contains(scope) || _attributeNames.Value.Contains(scope);
 
     /// <summary>The known name closest to <paramref name="scope"/>, if one is close enough to be a likely typo.</summary>
     public string? Nearest(string scope)
