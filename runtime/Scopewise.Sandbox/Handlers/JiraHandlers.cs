@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Scopewise.Sandbox.Specs;
+
+namespace Scopewise.Sandbox.Handlers;
+
+/// <summary>
+/// The Jira Cloud v3 operations the sandbox implements: current user, issue by key, and search. JQL is understood only
+/// as far as <c>project = KEY</c> (with an optional <c>ORDER BY</c>); anything else is a 400 naming that limit.
+/// </summary>
+internal static partial class JiraHandlers
+{
+    public static void Register(HandlerRegistry registry)
+    {
+        void Add(string operationId, Func<RequestContext, Task> handler) => registry.Add(ApiFamily.JiraV3, operationId, handler);
+
+        Add("getCurrentUser", c => c.WriteJsonAsync(Representations.JiraUser(c.RequireUser(), c.SiteBase)));
+        Add("getIssue", c =>
+        {
+            c.RequireUser();
+            var key = c.PathValue("issueIdOrKey");
+            var issue = c.Store.FindIssue(key) ?? throw new SandboxHttpError(404, "Issue does not exist or you do not have permission to see it.");
+            return c.WriteJsonAsync(Representations.JiraIssue(issue, c.SiteBase));
+        });
+        Add("searchAndReconsileIssuesUsingJql", c => TokenSearch(c, c.Query("jql"), c.Query("nextPageToken"), c.IntQuery("maxResults", 50, min: 1)));
+        Add("searchAndReconsileIssuesUsingJqlPost", async c =>
+        {
+            var body = await c.ReadJsonObjectAsync().ConfigureAwait(false);
+            var max = body["maxResults"] is JsonValue m && m.TryGetValue<int>(out var parsed) ? parsed : 50;
+            await TokenSearch(c, RequestContext.OptionalText(body, "jql"), RequestContext.OptionalText(body, "nextPageToken"), max).ConfigureAwait(false);
+        });
+
+        // The older search, removed by Atlassian (410 by default); served when a test takes it out of RemovedEndpoints.
+        Add("searchForIssuesUsingJql", c =>
+        {
+            c.RequireUser();
+            var issues = Filter(c, c.Query("jql"));
+            return c.WriteJsonAsync(Paging.JiraOffsetPage(c, issues, i => Representations.JiraIssue(i, c.SiteBase), "issues", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1)));
+        });
+        Add("searchProjects", c =>
+        {
+            c.RequireUser();
+            var projects = c.Store.Issues.Select(i => i.ProjectKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            return c.WriteJsonAsync(Paging.JiraOffsetPage(c, projects, p => new JsonObject { ["key"] = p, ["name"] = p, ["projectTypeKey"] = "software" }, "values", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1)));
+        });
+    }
+
+    private static Task TokenSearch(RequestContext context, string? jql, string? nextPageToken, int maxResults)
+    {
+        context.RequireUser();
+        var issues = Filter(context, jql);
+        return context.WriteJsonAsync(Paging.JiraTokenPage(context, issues, i => Representations.JiraIssue(i, context.SiteBase), nextPageToken, maxResults));
+    }
+
+    private static List<SandboxIssue> Filter(RequestContext context, string? jql)
+    {
+        var issues = context.Store.Issues;
+        var query = OrderBy().Replace(jql ?? string.Empty, string.Empty).Trim();
+        if (query.Length == 0)
+        {
+            return issues.ToList();
+        }
+
+        var project = ProjectClause().Match(query);
+        if (!project.Success)
+        {
+            throw new SandboxHttpError(400, $"The sandbox understands only JQL of the form 'project = KEY' (optionally with ORDER BY); got '{jql}'.");
+        }
+
+        var key = project.Groups["key"].Value;
+        return issues.Where(i => string.Equals(i.ProjectKey, key, StringComparison.OrdinalIgnoreCase)).ToList();
+    }
+
+    [GeneratedRegex(@"\s*ORDER\s+BY\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OrderBy();
+
+    [GeneratedRegex(@"^project\s*=\s*""?(?<key>[A-Za-z][A-Za-z0-9_]*)""?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectClause();
+}
