@@ -1,0 +1,56 @@
+using Scopewise.Generator.Infrastructure;
+
+namespace Scopewise.Generator.Model
+{
+    internal enum ParameterLocation
+    {
+        Path,
+        Query,
+        Header,
+    }
+
+    internal enum BodyKind
+    {
+        Json,
+        Content,
+    }
+
+    internal enum ResponseKind
+    {
+        None,
+        Json,
+        Stream,
+    }
+
+    /// <summary>One operation of a spec, with C# names already chosen.</summary>
+    internal sealed record OperationModel(
+        string OperationId,
+        string MethodName,
+        string HttpMethod,
+        string Path,
+        string Group,
+        EquatableArray<string> Tags,
+        string? Summary,
+        string? Description,
+        bool Deprecated,
+        EquatableArray<ParameterModel> Parameters,
+        BodyModel? Body,
+        ResponseModel Response,
+        EquatableArray<EquatableArray<string>> SpecAlternatives);
+
+    /// <summary>A path, query or header parameter.</summary>
+    internal sealed record ParameterModel(string JsonName, string Name, ParameterLocation Location, TypeRef Type, bool Required, string? Description, bool Explode, bool Deprecated)
+    {
+        /// <summary>Whether this parameter is the request body rather than a path, query or header value.</summary>
+        public bool IsBody { get; init; }
+    }
+
+    /// <summary>The request body: typed JSON, or caller-built content for other media types.</summary>
+    internal sealed record BodyModel(BodyKind Kind, TypeRef? Type, bool Required, string? Description, string MediaType);
+
+    /// <summary>The success response.</summary>
+    internal sealed record ResponseModel(ResponseKind Kind, TypeRef? Type)
+    {
+        public static readonly ResponseModel None = new(ResponseKind.None, null);
+    }
+}

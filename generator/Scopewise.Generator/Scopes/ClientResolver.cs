@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Scopewise.Generator.Infrastructure;
+using Scopewise.Generator.Model;
+using Scopewise.Generator.Spec;
+
+namespace Scopewise.Generator.Scopes
+{
+    /// <summary>Combines a parsed spec with its item metadata and scope table into a <see cref="ClientModel"/>.</summary>
+    internal static class ClientResolver
+    {
+        private static readonly string[] TitleNoise = { "the", "rest", "api", "openapi", "swagger" };
+
+        public static ClientModel Resolve(ApiModel api, ImmutableArray<SpecOptions> allOptions, ImmutableArray<ScopeTable> tables)
+        {
+            var options = allOptions.FirstOrDefault(o => o.Path == api.FilePath)
+                ?? new SpecOptions(api.FilePath, null, null, null, null, null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+            var clientName = options.ClientName is { } configured ? Naming.Pascal(configured, "Api") : DefaultClientName(api);
+            var clientBase = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > 6 ? clientName.Substring(0, clientName.Length - 6) : clientName;
+            var ns = options.Namespace ?? "Scopewise.Generated." + clientBase;
+            var table = FindTable(options, tables);
+            var product = options.Product ?? (table is { Product.Length: > 0 } ? table.Product : DefaultProduct(api, clientBase));
+            var pathPrefix = options.PathPrefix is { } prefix ? (prefix == "/" ? string.Empty : "/" + prefix.Trim('/')) : api.ServerPathPrefix;
+            var dataCenter = string.Equals(options.Deployment, "DataCenter", StringComparison.OrdinalIgnoreCase);
+
+            var included = api.Operations.Where(o => Included(o, options)).ToEquatableArray();
+            var scopes = included
+                .Select(o => dataCenter ? EquatableArray<ResolvedAlternative>.Empty : ScopeResolver.Resolve(o, table))
+                .ToEquatableArray();
+            return new ClientModel(api, clientName, ns, product, pathPrefix, included, scopes, api.Diagnostics);
+        }
+
+        private static ScopeTable? FindTable(SpecOptions options, ImmutableArray<ScopeTable> tables)
+        {
+            if (options.ScopeTable is { } path)
+            {
+                var wanted = Normalize(path);
+                return tables.FirstOrDefault(t => Normalize(t.Path).EndsWith(wanted, StringComparison.OrdinalIgnoreCase));
+            }
+
+            return options.Product is { } product ? tables.FirstOrDefault(t => t.Product == product) : null;
+        }
+
+        private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('.', '/');
+
+        private static bool Included(OperationModel operation, SpecOptions options)
+        {
+            if (options.IncludeTags.Count > 0 && !operation.Tags.Any(t => options.IncludeTags.Any(i => string.Equals(i, t, StringComparison.OrdinalIgnoreCase) || string.Equals(Naming.Pascal(i), Naming.Pascal(t), StringComparison.Ordinal))))
+            {
+                return false;
+            }
+
+            if (options.IncludePaths.Count > 0 && !options.IncludePaths.Any(p => operation.Path.StartsWith(p.TrimEnd('*'), StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            return options.IncludeOperations.Count == 0 || options.IncludeOperations.Contains(operation.OperationId);
+        }
+
+        private static string DefaultClientName(ApiModel api)
+        {
+            var words = (api.Title.Length > 0 ? api.Title : Path.GetFileNameWithoutExtension(api.FilePath))
+                .Split(new[] { ' ', '-', '_', '.' }, StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => !TitleNoise.Contains(w.ToLowerInvariant()));
+            return Naming.Pascal(string.Join(" ", words), "Api") + "Client";
+        }
+
+        private static string DefaultProduct(ApiModel api, string clientBase)
+        {
+            if (api.Title.IndexOf("Confluence", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return "confluence";
+            }
+
+            if (api.Title.IndexOf("Jira", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return "jira";
+            }
+
+            return clientBase.ToLowerInvariant();
+        }
+    }
+}

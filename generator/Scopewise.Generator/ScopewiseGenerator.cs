@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Scopewise.Generator.Emit;
+using Scopewise.Generator.Infrastructure;
+using Scopewise.Generator.Scopes;
+using Scopewise.Generator.Spec;
+
+namespace Scopewise.Generator
+{
+    /// <summary>
+    /// Generates typed, scope-annotated clients from the OpenAPI specs and scope tables a project passes as
+    /// AdditionalFiles. Pipeline: classify files → parse each spec once per content (NSwag) → resolve names and
+    /// scopes → emit. Every step's output is value-equatable, so unrelated edits leave it cached.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ScopewiseGenerator : IIncrementalGenerator
+    {
+        /// <summary>Tracking names of the pipeline steps, for incrementality tests.</summary>
+        public static class Steps
+        {
+            /// <summary>AdditionalFiles marked for Scopewise.</summary>
+            public const string Inputs = "ScopewiseInputs";
+
+            /// <summary>One parsed model per spec content.</summary>
+            public const string ParsedSpecs = "ScopewiseParsedSpecs";
+
+            /// <summary>One parsed table per scope table content.</summary>
+            public const string ScopeTables = "ScopewiseScopeTables";
+
+            /// <summary>Specs combined with metadata and scope tables.</summary>
+            public const string Clients = "ScopewiseClients";
+        }
+
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var inputs = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, cancellationToken) => InputFile.Classify(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+                .Where(static file => file is not null)
+                .Select(static (file, _) => file!)
+                .WithTrackingName(Steps.Inputs);
+
+            var specs = inputs
+                .Where(static file => file.Kind == InputKind.Spec)
+                .Select(static (file, _) => file.Source)
+                .Select(static (source, cancellationToken) => SpecParser.Parse(source, cancellationToken))
+                .WithTrackingName(Steps.ParsedSpecs);
+
+            var specOptions = inputs
+                .Where(static file => file.Kind == InputKind.Spec)
+                .Select(static (file, _) => file.Options)
+                .Collect();
+
+            var tables = inputs
+                .Where(static file => file.Kind == InputKind.ScopeTable)
+                .Select(static (file, _) => ScopeTableParser.Parse(file.Source.Path, file.Source.Text.ToString()))
+                .WithTrackingName(Steps.ScopeTables);
+
+            var clients = specs
+                .Combine(specOptions)
+                .Combine(tables.Collect())
+                .Select(static (pair, _) => ClientResolver.Resolve(pair.Left.Left, pair.Left.Right, pair.Right))
+                .WithTrackingName(Steps.Clients);
+
+            context.RegisterSourceOutput(tables, static (output, table) =>
+            {
+                foreach (var diagnostic in table.Diagnostics)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+
+            context.RegisterSourceOutput(clients, static (output, client) => Emit(output, client));
+        }
+
+        private static void Emit(SourceProductionContext output, Model.ClientModel client)
+        {
+            foreach (var diagnostic in client.Diagnostics)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (client.Api.Failed)
+            {
+                return;
+            }
+
+            try
+            {
+                foreach (var (hintName, text) in ClientEmitter.Emit(client))
+                {
+                    output.CancellationToken.ThrowIfCancellationRequested();
+                    output.AddSource(hintName, text);
+                }
+            }
+            catch (ArgumentException exception) when (exception.Message.IndexOf("hintName", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
+                    $"another spec already generates {client.Namespace}.{client.ClientName}; give one of them its own ClientName or Namespace").ToDiagnostic());
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A generator must never throw (CS8785 would hide every other spec's output).
+                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
+                    "Scopewise could not generate code for it (" + exception.GetType().Name + ": " + exception.Message + "); please report this with the spec").ToDiagnostic());
+            }
+        }
+    }
+}

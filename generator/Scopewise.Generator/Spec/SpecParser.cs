@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using NJsonSchema;
+using NJsonSchema.Generation;
+using NSwag;
+using Scopewise.Generator.Infrastructure;
+using Scopewise.Generator.Model;
+
+namespace Scopewise.Generator.Spec
+{
+    /// <summary>
+    /// Parses one spec with NSwag.Core and turns it into an <see cref="ApiModel"/>. This is the only place that touches
+    /// NSwag types. It never throws for bad input: a spec it cannot read becomes a failed model with an SW1001/SW1004.
+    /// </summary>
+    internal static class SpecParser
+    {
+        private static readonly Regex SpecMarkerJson = new("\"(openapi|swagger)\"\\s*:", RegexOptions.CultureInvariant);
+        private static readonly Regex SpecMarkerYaml = new("^['\"]?(openapi|swagger)['\"]?\\s*:", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+        private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "patch", "head", "options", "trace" };
+
+        public static ApiModel Parse(SpecSource source, CancellationToken cancellationToken)
+        {
+            var content = source.Text.ToString();
+            if (!(source.IsYaml ? SpecMarkerYaml : SpecMarkerJson).IsMatch(content))
+            {
+                return ApiModel.Failure(source.Path, DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, 0, 0, source.Path, "it is not an OpenAPI 3 or Swagger 2 document (no 'openapi' or 'swagger' field)"));
+            }
+
+            OpenApiDocument document;
+            try
+            {
+                document = Load(source, content, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception exception)
+            {
+                return ApiModel.Failure(source.Path, Describe(source, exception));
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return Build(source.Path, document, cancellationToken);
+        }
+
+        private static OpenApiDocument Load(SpecSource source, string content, CancellationToken cancellationToken)
+        {
+            Func<OpenApiDocument, JsonReferenceResolver> resolver = document =>
+                new RefusingReferenceResolver(new OpenApiSchemaResolver(document, new SystemTextJsonSchemaGeneratorSettings()));
+
+            // NSwag's parse is async in name only for in-memory text; blocking here is the one sync-over-async we allow.
+            var task = source.IsYaml
+                ? OpenApiYamlDocument.FromYamlAsync(content, source.Path, SchemaType.OpenApi3, resolver, cancellationToken)
+                : OpenApiDocument.FromJsonAsync(content, source.Path, SchemaType.OpenApi3, resolver, cancellationToken);
+            return task.GetAwaiter().GetResult();
+        }
+
+        private static DiagnosticInfo Describe(SpecSource source, Exception exception)
+        {
+            for (var current = exception; current is not null; current = current.InnerException)
+            {
+                if (current is ExternalReferenceException external)
+                {
+                    var found = SpecErrorLocator.FirstExternalReference(source.Text, source.IsYaml);
+                    return found is { } at
+                        ? DiagnosticInfo.Create(Descriptors.ExternalReference, source.Path, at.Line, at.Column, source.Path, at.Reference)
+                        : DiagnosticInfo.Create(Descriptors.ExternalReference, source.Path, 0, 0, source.Path, external.Reference);
+                }
+            }
+
+            var message = FirstLine(exception.InnerException is null || exception is Newtonsoft.Json.JsonException ? exception.Message : exception.Message + " " + exception.InnerException.Message);
+            var dangling = Regex.Match(exception.Message, "Could not resolve the path '(?<path>[^']+)'");
+            var (line, column) = dangling.Success ? SpecErrorLocator.Find(source.Text, dangling.Groups["path"].Value) : SpecErrorLocator.Position(exception);
+            if (dangling.Success)
+            {
+                message = $"the reference '{dangling.Groups["path"].Value}' points to nothing in the document";
+            }
+
+            return DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, line, column, source.Path, message.TrimEnd('.') + $" (line {line + 1}, column {column + 1})");
+        }
+
+        private static ApiModel Build(string path, OpenApiDocument document, CancellationToken cancellationToken)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            void ReportUnsupported(string where, string what)
+                => diagnostics.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, path, 0, 0, where, System.IO.Path.GetFileName(path), what));
+
+            var typeNames = new NameScope();
+            var schemas = new SchemaMapper(document.Components.Schemas, typeNames, ReportUnsupported);
+            schemas.MapComponents();
+
+            var mapper = new OperationMapper(document, schemas, ReportUnsupported);
+            var operations = new List<OperationModel>();
+            var methodNames = new Dictionary<string, NameScope>(StringComparer.Ordinal);
+            var specOperationCount = 0;
+            foreach (var pathItem in document.Paths.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                foreach (var method in HttpMethods)
+                {
+                    if (!pathItem.Value.TryGetValue(method, out var operation))
+                    {
+                        continue;
+                    }
+
+                    cancellationToken.ThrowIfCancellationRequested();
+                    specOperationCount++;
+                    var group = operation.Tags.Count > 0 ? Naming.Pascal(operation.Tags[0], "Default") : string.Empty;
+                    if (!methodNames.TryGetValue(group, out var scope))
+                    {
+                        scope = new NameScope();
+                        methodNames.Add(group, scope);
+                    }
+
+                    var baseName = string.IsNullOrWhiteSpace(operation.OperationId) ? Naming.Pascal(method) + Naming.Pascal(pathItem.Key, "Root") : Naming.Pascal(operation.OperationId, "Operation");
+                    var methodName = scope.Claim(baseName) + "Async";
+                    try
+                    {
+                        operations.Add(mapper.Map(pathItem.Key, method, operation, group, methodName));
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    {
+                        ReportUnsupported(operation.OperationId ?? method.ToUpperInvariant() + " " + pathItem.Key, "the operation was left out: " + FirstLine(exception.Message));
+                    }
+                }
+            }
+
+            return new ApiModel(
+                path,
+                document.Info?.Title ?? System.IO.Path.GetFileNameWithoutExtension(path),
+                document.Info?.Version,
+                ServerPathPrefix(document),
+                operations.ToEquatableArray(),
+                schemas.Types.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray(),
+                diagnostics.ToEquatableArray(),
+                specOperationCount);
+        }
+
+        /// <summary>
+        /// The path part of the first server URL (<c>https://{domain}/wiki/api/v2</c> → <c>/wiki/api/v2</c>), or Swagger 2's
+        /// <c>basePath</c>: operation paths are relative to it.
+        /// </summary>
+        internal static string ServerPathPrefix(OpenApiDocument document)
+        {
+            var url = document.Servers?.FirstOrDefault()?.Url;
+            if (string.IsNullOrEmpty(url))
+            {
+                return NormalizePrefix(document.BasePath);
+            }
+
+            var rest = url!;
+            var scheme = rest.IndexOf("://", StringComparison.Ordinal);
+            if (scheme >= 0)
+            {
+                rest = rest.Substring(scheme + 3);
+            }
+            else if (rest.StartsWith("//", StringComparison.Ordinal))
+            {
+                rest = rest.Substring(2);
+            }
+            else if (rest.StartsWith("/", StringComparison.Ordinal))
+            {
+                return NormalizePrefix(rest);
+            }
+
+            var slash = rest.IndexOf('/');
+            return slash < 0 ? string.Empty : NormalizePrefix(rest.Substring(slash));
+        }
+
+        private static string NormalizePrefix(string? prefix)
+        {
+            if (string.IsNullOrEmpty(prefix) || prefix == "/")
+            {
+                return string.Empty;
+            }
+
+            var trimmed = prefix!.TrimEnd('/');
+            return trimmed.StartsWith("/", StringComparison.Ordinal) ? trimmed : "/" + trimmed;
+        }
+
+        private static string FirstLine(string text)
+        {
+            var newline = text.IndexOfAny(new[] { '\r', '\n' });
+            return (newline < 0 ? text : text.Substring(0, newline)).Trim();
+        }
+
+        internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}
