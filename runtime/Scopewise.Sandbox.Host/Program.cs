@@ -1,0 +1,64 @@
+// A local Atlassian stand-in for demos and manual testing. It prints the credentials it issues: they are the
+// sandbox's own throw-away secrets, valid only against this process, never real Atlassian credentials.
+using Scopewise.Sandbox;
+using Scopewise.Sandbox.Host;
+
+HostArguments arguments;
+try
+{
+    arguments = HostArguments.Parse(args);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+var options = new SandboxOptions
+{
+    Port = arguments.Port,
+    Deployment = arguments.DataCenter ? SandboxDeployment.DataCenter : SandboxDeployment.Cloud,
+    ContextPath = arguments.ContextPath,
+};
+await using var sandbox = await AtlassianSandbox.StartAsync(options);
+var user = sandbox.CreateUser("Demo User", "demo@example.com", password: "demo-password", userName: "demo");
+DemoSeed.Apply(sandbox, user);
+
+Console.WriteLine("Scopewise sandbox: a local stand-in for Atlassian. Passing here is no proof of behaviour against Atlassian.");
+Console.WriteLine($"  site:            {sandbox.BaseAddress}");
+if (arguments.DataCenter)
+{
+    var pat = sandbox.IssuePersonalAccessToken(user);
+    Console.WriteLine($"  user:            {user.UserName} / password demo-password");
+    Console.WriteLine($"  PAT (Bearer):    {pat.Token}");
+    Console.WriteLine($"  try:             curl -H 'Authorization: {pat.BearerAuthorization}' {sandbox.BaseAddress.AbsoluteUri.TrimEnd('/')}/rest/api/content?spaceKey=DEMO");
+}
+else
+{
+    var classic = sandbox.IssueApiToken(user);
+    string[] readScopes = ["read:page:confluence", "read:space:confluence", "read:content-details:confluence", "read:confluence-user", "read:jira-work", "read:jira-user"];
+    var scoped = sandbox.IssueScopedApiToken(user, readScopes);
+    var client = sandbox.RegisterOAuthClient("Sandbox demo app");
+    var oauth = sandbox.IssueOAuthTokens(user, client, [.. readScopes, "offline_access"]);
+    Console.WriteLine($"  gateway:         {sandbox.ConfluenceGatewayAddress}  and  {sandbox.JiraGatewayAddress}");
+    Console.WriteLine($"  auth server:     {sandbox.AuthorizationServerAddress}authorize  and  {sandbox.AuthorizationServerAddress}oauth/token");
+    Console.WriteLine($"  cloud id:        {sandbox.CloudId}");
+    Console.WriteLine($"  user:            {user.Email}");
+    Console.WriteLine($"  API token:       {classic.Token}   (Basic, site only)");
+    Console.WriteLine($"  scoped token:    {scoped.Token}   (Basic, gateway only: {string.Join(' ', readScopes)})");
+    Console.WriteLine($"  OAuth client:    {client.ClientId} / {client.ClientSecret}");
+    Console.WriteLine($"  access token:    {oauth.AccessToken}   (Bearer, gateway only, expires {oauth.ExpiresAt:u})");
+    Console.WriteLine($"  refresh token:   {oauth.RefreshToken}");
+    Console.WriteLine($"  try:             curl -u '{user.Email}:{classic.Token}' {sandbox.BaseAddress.AbsoluteUri.TrimEnd('/')}/wiki/api/v2/pages");
+}
+
+Console.WriteLine("Press Ctrl+C to stop.");
+var stopped = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stopped.TrySetResult();
+};
+AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
+await stopped.Task;
+return 0;
