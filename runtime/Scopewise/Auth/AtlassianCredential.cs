@@ -59,7 +59,7 @@ public abstract class AtlassianCredential
     /// credential object among everything that uses the same grant, so that refreshes are collapsed into one.</summary>
     /// <param name="app">The OAuth app (client id and secret).</param>
     /// <param name="tokenStore">Where the grant's tokens live; rotated refresh tokens are saved here before they are used.</param>
-    /// <param name="refreshSkew">How long before expiry the access token is refreshed; 60 seconds when null.</param>
+    /// <param name="refreshSkew">How long before expiry the access token is refreshed; 60 seconds when null, at most 30 minutes.</param>
     public static AtlassianCredential OAuth(AtlassianOAuthApp app, ITokenStore tokenStore, TimeSpan? refreshSkew = null)
         => new OAuthCredential(app, tokenStore, refreshSkew ?? TimeSpan.FromSeconds(60));
 

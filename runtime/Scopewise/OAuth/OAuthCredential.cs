@@ -9,6 +9,7 @@ namespace Scopewise;
 /// </summary>
 internal sealed class OAuthCredential : AtlassianCredential
 {
+    private static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(30);
     private readonly AtlassianOAuthApp _app;
     private readonly ITokenStore _store;
     private readonly TimeSpan _skew;
@@ -21,9 +22,10 @@ internal sealed class OAuthCredential : AtlassianCredential
     {
         _app = app ?? throw new ArgumentNullException(nameof(app));
         _store = store ?? throw new ArgumentNullException(nameof(store));
-        if (skew < TimeSpan.Zero)
+        if (skew < TimeSpan.Zero || skew > MaxSkew)
         {
-            throw new ArgumentOutOfRangeException(nameof(skew), skew, "The refresh skew cannot be negative.");
+            // Atlassian access tokens live an hour; a skew near that would refresh on every call.
+            throw new ArgumentOutOfRangeException(nameof(skew), skew, $"The refresh skew must be between zero and {MaxSkew.TotalMinutes:0} minutes (access tokens live one hour).");
         }
 
         _skew = skew;
