@@ -22,7 +22,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     private readonly IdentityRegistry _identities = new();
     private readonly OAuthAuthority _oauth;
     private readonly object _logGate = new();
-    private readonly List<SandboxRequest> _requests = [];
+    private readonly Queue<SandboxRequest> _requests = new();
 
     private AtlassianSandbox(SandboxOptions options, WebApplication app)
     {
@@ -102,7 +102,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         });
         var app = builder.Build();
         var sandbox = new AtlassianSandbox(options, app);
-        var authenticator = new Authenticator(sandbox._identities, sandbox._oauth);
+        var authenticator = new Authenticator(sandbox._identities, sandbox._oauth, options.ExpiredAccessTokenAnswer);
         var pipeline = new SandboxPipeline(sandbox, options, authenticator, new OAuthEndpoints(sandbox, sandbox._oauth));
         app.Run(pipeline.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -205,6 +205,13 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         Faults.AddRedirect(method, path, location, statusCode);
     }
 
+    /// <summary>
+    /// The next <paramref name="count"/> refreshes at <c>/oauth/token</c> answer without a <c>refresh_token</c>, as
+    /// Atlassian occasionally does; the refresh token used stays valid, so a client that keeps it keeps access.
+    /// </summary>
+    /// <param name="count">How many refresh responses omit the refresh token.</param>
+    public void OmitRefreshTokenNext(int count) => _oauth.OmitRefreshTokenNext(count);
+
     /// <summary>Switches off rate limiting, 503s and redirects.</summary>
     public void ClearFaults() => Faults.Clear();
 
@@ -237,7 +244,11 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         var record = new SandboxRequest(http.Request.Method, http.Request.Host.Value ?? string.Empty, http.Request.PathBase + http.Request.Path, http.Request.QueryString.Value ?? string.Empty, headers, requestId, Options.TimeProvider.GetUtcNow());
         lock (_logGate)
         {
-            _requests.Add(record);
+            _requests.Enqueue(record);
+            while (_requests.Count > Math.Max(1, Options.MaxRecordedRequests))
+            {
+                _requests.Dequeue();
+            }
         }
 
         return record;

@@ -59,6 +59,12 @@ public sealed class SandboxOptions
     /// </summary>
     public IList<string> RemovedEndpoints { get; } = new List<string>(RemovedCloudEndpoints.Defaults);
 
+    /// <summary>How the gateway answers an expired access token (uncertain at Atlassian; see <see cref="ExpiredAccessTokenAnswer"/>).</summary>
+    public ExpiredAccessTokenAnswer ExpiredAccessTokenAnswer { get; set; } = ExpiredAccessTokenAnswer.Unauthorized;
+
+    /// <summary>How many requests <see cref="AtlassianSandbox.Requests"/> keeps (the oldest are dropped), so long runs and benchmarks stay bounded.</summary>
+    public int MaxRecordedRequests { get; set; } = 10_000;
+
     /// <summary>Largest page size the paged endpoints return, whatever <c>limit</c> asks for (Atlassian caps it too).</summary>
     public int MaxPageSize { get; set; } = 250;
 

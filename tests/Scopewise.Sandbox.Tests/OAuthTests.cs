@@ -136,6 +136,37 @@ public sealed class OAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refresh_without_a_new_refresh_token_leaves_the_old_one_valid()
+    {
+        var tokens = _sandbox.IssueOAuthTokens(_user, _client, ["read:page:confluence", "offline_access"]);
+        _sandbox.OmitRefreshTokenNext(1);
+
+        using var withoutRefreshToken = await TokenAsync(RefreshGrant(tokens.RefreshToken!));
+        _clock.Advance(TimeSpan.FromHours(2));
+        using var again = await TokenAsync(RefreshGrant(tokens.RefreshToken!));
+
+        Assert.Equal(HttpStatusCode.OK, withoutRefreshToken.StatusCode);
+        Assert.Null((await withoutRefreshToken.JsonAsync())["refresh_token"]);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.NotNull((await again.JsonAsync())["refresh_token"]);
+    }
+
+    [Fact]
+    public async Task Expired_access_token_can_get_the_404_and_403_quirk()
+    {
+        await using var sandbox = await AtlassianSandbox.StartAsync(new SandboxOptions { TimeProvider = _clock, ExpiredAccessTokenAnswer = ExpiredAccessTokenAnswer.NotFoundOnV2ForbiddenOnV1 });
+        var user = sandbox.CreateUser("Hedy Lamarr");
+        var tokens = sandbox.IssueOAuthTokens(user, sandbox.RegisterOAuthClient(), ["read:page:confluence", "read:confluence-user"], TimeSpan.FromMinutes(1));
+        _clock.Advance(TimeSpan.FromMinutes(2));
+
+        using var v2 = await SandboxHttp.GetAsync(SandboxHttp.Confluence(sandbox, "/wiki/api/v2/pages"), tokens.BearerAuthorization);
+        using var v1 = await SandboxHttp.GetAsync(SandboxHttp.Confluence(sandbox, "/wiki/rest/api/user/current"), tokens.BearerAuthorization);
+
+        Assert.Equal(HttpStatusCode.NotFound, v2.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, v1.StatusCode);
+    }
+
+    [Fact]
     public async Task Token_endpoint_also_reads_form_bodies()
     {
         var tokens = _sandbox.IssueOAuthTokens(_user, _client, ["offline_access"]);

@@ -12,11 +12,13 @@ internal sealed class Authenticator
 {
     private readonly IdentityRegistry _identities;
     private readonly OAuthAuthority _oauth;
+    private readonly ExpiredAccessTokenAnswer _expiredAnswer;
 
-    public Authenticator(IdentityRegistry identities, OAuthAuthority oauth)
+    public Authenticator(IdentityRegistry identities, OAuthAuthority oauth, ExpiredAccessTokenAnswer expiredAnswer)
     {
         _identities = identities;
         _oauth = oauth;
+        _expiredAnswer = expiredAnswer;
     }
 
     public AuthenticationResult Authenticate(string? authorization, SandboxZone zone, ApiFamily family)
@@ -91,6 +93,17 @@ internal sealed class Authenticator
         }
 
         var check = _oauth.CheckAccessToken(token);
+        if (check.Expired && zone == SandboxZone.Gateway && _expiredAnswer == ExpiredAccessTokenAnswer.NotFoundOnV2ForbiddenOnV1)
+        {
+            switch (family)
+            {
+                case ApiFamily.ConfluenceV2:
+                    return new AuthenticationResult(null, ErrorBodies.ConfluenceV2(404, null), [], 404);
+                case ApiFamily.ConfluenceV1:
+                    return new AuthenticationResult(null, ErrorBodies.ConfluenceV1(403, "Current user not permitted to use Confluence"), [], 403);
+            }
+        }
+
         if (check.Principal is null)
         {
             return zone == SandboxZone.Gateway
@@ -115,8 +128,8 @@ internal sealed class Authenticator
         => new(null, body, headers);
 }
 
-/// <summary>Either a principal, or the 401 body (and headers) to answer with.</summary>
-internal sealed record AuthenticationResult(Principal? Principal, JsonObject? RefusalBody, IReadOnlyList<(string Name, string Value)> RefusalHeaders)
+/// <summary>Either a principal, or the status (401 unless a quirk says otherwise), body and headers to answer with.</summary>
+internal sealed record AuthenticationResult(Principal? Principal, JsonObject? RefusalBody, IReadOnlyList<(string Name, string Value)> RefusalHeaders, int RefusalStatus = 401)
 {
     public static AuthenticationResult Accept(Principal principal) => new(principal, null, []);
 }

@@ -139,7 +139,7 @@ internal sealed class SandboxPipeline
                 http.Response.Headers[name] = value;
             }
 
-            await WriteAsync(http, 401, authentication.RefusalBody!).ConfigureAwait(false);
+            await WriteAsync(http, authentication.RefusalStatus, authentication.RefusalBody!).ConfigureAwait(false);
             return;
         }
 

@@ -17,6 +17,7 @@ internal sealed class OAuthAuthority
     private readonly Dictionary<string, AuthorizationCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AccessToken> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshToken> _refreshTokens = new(StringComparer.Ordinal);
+    private int _omitRefreshTokens;
 
     public OAuthAuthority(SandboxOptions options)
     {
@@ -62,6 +63,16 @@ internal sealed class OAuthAuthority
         }
     }
 
+    /// <summary>The next <paramref name="count"/> refreshes answer without a new refresh token and leave the old one valid.</summary>
+    public void OmitRefreshTokenNext(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        lock (_gate)
+        {
+            _omitRefreshTokens = count;
+        }
+    }
+
     public SandboxOAuthClient? FindClient(string? clientId) => clientId is null ? null : _clients.GetValueOrDefault(clientId);
 
     /// <summary>The <c>authorization_code</c> grant of <c>POST /oauth/token</c>.</summary>
@@ -104,7 +115,17 @@ internal sealed class OAuthAuthority
                 return TokenEndpointResult.Error(403, "invalid_grant", "Unknown or invalid refresh token.");
             }
 
-            stored.SpentAt ??= now;
+            // Atlassian occasionally answers a refresh without refresh_token; the client must keep the old one, which stays valid.
+            var omitRefreshToken = _omitRefreshTokens > 0;
+            if (omitRefreshToken)
+            {
+                _omitRefreshTokens--;
+            }
+            else
+            {
+                stored.SpentAt ??= now;
+            }
+
             if (_options.RevokeAccessTokenOnRefresh)
             {
                 foreach (var access in _accessTokens.Values.Where(a => a.Grant == stored.Grant))
@@ -113,7 +134,7 @@ internal sealed class OAuthAuthority
                 }
             }
 
-            return TokenEndpointResult.Success(IssuePair(stored.Grant), now);
+            return TokenEndpointResult.Success(IssuePair(stored.Grant, includeRefreshToken: !omitRefreshToken), now);
         }
     }
 
@@ -139,14 +160,14 @@ internal sealed class OAuthAuthority
     private SandboxOAuthClient? Authenticate(string? clientId, string? clientSecret)
         => FindClient(clientId) is { } client && string.Equals(client.ClientSecret, clientSecret, StringComparison.Ordinal) ? client : null;
 
-    private SandboxOAuthTokens IssuePair(Grant grant)
+    private SandboxOAuthTokens IssuePair(Grant grant, bool includeRefreshToken = true)
     {
         var now = Now;
         var access = new AccessToken(grant, now + grant.AccessTokenLifetime);
         var accessValue = SecretGenerator.Create("eyJsandbox.", 32);
         _accessTokens[accessValue] = access;
         string? refreshValue = null;
-        if (grant.Scopes.Contains(OfflineAccess))
+        if (includeRefreshToken && grant.Scopes.Contains(OfflineAccess))
         {
             refreshValue = SecretGenerator.Create("eyJrefresh.", 32);
             _refreshTokens[refreshValue] = new RefreshToken(grant, now);

@@ -6,6 +6,9 @@ public sealed class SandboxContent
     private readonly List<SandboxVersion> _versions = [];
     private readonly List<string> _labels = [];
 
+    // Handlers read versions and labels while other requests change them; one small lock per item keeps snapshots whole.
+    private readonly object _gate = new();
+
     internal SandboxContent(string id, SandboxContentType type, SandboxSpace space, string? parentId, SandboxVersion first)
     {
         Id = id;
@@ -39,7 +42,10 @@ public sealed class SandboxContent
     public string Status { get; internal set; } = "current";
 
     /// <summary>The current version.</summary>
-    public SandboxVersion Current => _versions[^1];
+    public SandboxVersion Current
+    {
+        get { lock (_gate) { return _versions[^1]; } }
+    }
 
     /// <summary>The current title.</summary>
     public string Title => Current.Title;
@@ -51,25 +57,46 @@ public sealed class SandboxContent
     public int Version => Current.Number;
 
     /// <summary>Every version, oldest first.</summary>
-    public IReadOnlyList<SandboxVersion> Versions => _versions.ToArray();
+    public IReadOnlyList<SandboxVersion> Versions
+    {
+        get { lock (_gate) { return _versions.ToArray(); } }
+    }
 
     /// <summary>The labels (global prefix).</summary>
-    public IReadOnlyList<string> Labels => _labels.ToArray();
+    public IReadOnlyList<string> Labels
+    {
+        get { lock (_gate) { return _labels.ToArray(); } }
+    }
 
-    internal void AddVersion(SandboxVersion version) => _versions.Add(version);
+    internal void AddVersion(SandboxVersion version)
+    {
+        lock (_gate)
+        {
+            _versions.Add(version);
+        }
+    }
 
     internal bool AddLabel(string label)
     {
-        if (_labels.Contains(label, StringComparer.Ordinal))
+        lock (_gate)
         {
-            return false;
-        }
+            if (_labels.Contains(label, StringComparer.Ordinal))
+            {
+                return false;
+            }
 
-        _labels.Add(label);
-        return true;
+            _labels.Add(label);
+            return true;
+        }
     }
 
-    internal bool RemoveLabel(string label) => _labels.Remove(label);
+    internal bool RemoveLabel(string label)
+    {
+        lock (_gate)
+        {
+            return _labels.Remove(label);
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Type} {Id} \"{Title}\" v{Version}";
