@@ -28,7 +28,11 @@ internal static class ErrorMapper
                 case HttpStatusCode.Unauthorized:
                 {
                     var scheme = route.Credential.Scheme;
-                    var sent = scheme is null ? $"anonymously to {host}" : $"with {scheme} ({route.Credential.Kind}) to {host}";
+                    var finalUri = response.RequestMessage?.RequestUri;
+                    var sent = scheme is null ? $"anonymously to {host}"
+                        : finalUri is not null && !UriPaths.SameOrigin(finalUri, route.BaseAddress)
+                            ? $"to {route.BaseAddress.Host} with {scheme} ({route.Credential.Kind}) and redirected to {host}, where credentials are never sent"
+                            : $"with {scheme} ({route.Credential.Kind}) to {host}";
                     var scopeMismatch = ResponseHeaders.IsScopeCheckFailure(response)
                         || messages.Any(m => m.Contains("scope does not match", StringComparison.OrdinalIgnoreCase));
                     var advice = scopeMismatch
