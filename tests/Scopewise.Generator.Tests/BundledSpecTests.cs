@@ -34,7 +34,7 @@ public sealed class BundledSpecTests
         using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(InputItem.BundledDirectory, name + ".openapi.json")));
 
         var expected = SpecJson.Operations(spec).Count;
-        var generated = GeneratedSymbols.OperationMethods(result.Compilation).Count();
+        var generated = GeneratedSymbols.PrimaryOperationMethods(result.Compilation).Count();
         var leftOut = result.GeneratorDiagnostics.Count(d => d.Id == "SW1002" && d.GetMessage().Contains("operation was left out", StringComparison.Ordinal));
 
         Assert.Equal(expected, generated + leftOut);
@@ -49,7 +49,7 @@ public sealed class BundledSpecTests
         var result = Generate(name);
         using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(InputItem.BundledDirectory, name + ".openapi.json")));
         using var table = JsonDocument.Parse(File.ReadAllText(Path.Combine(InputItem.BundledDirectory, product + ".scopes.json")));
-        var methods = GeneratedSymbols.OperationMethods(result.Compilation).ToDictionary(GeneratedSymbols.OperationId);
+        var methods = GeneratedSymbols.PrimaryOperationMethods(result.Compilation).ToDictionary(GeneratedSymbols.OperationId);
 
         var checkedWithScopes = 0;
         foreach (var (operationId, method, path, operation) in SpecJson.Operations(spec))
@@ -82,5 +82,25 @@ public sealed class BundledSpecTests
 
         Assert.Contains("[global::Scopewise.ApiOperation(\"GET\", \"/wiki/api/v2/pages/{id}\", OperationId = \"getPageById\", Product = \"confluence\")]", source, StringComparison.Ordinal);
         Assert.Contains("[global::Scopewise.RequiresScopes(\"read:page:confluence\", Kind = global::Scopewise.ScopeKind.Granular)]", source, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("confluence-v2", "GetAllPagesAsync", "ConfluenceCursor")]
+    [InlineData("confluence-v1", "GetAllAuditRecordsAsync", "ConfluenceOffset")]
+    [InlineData("confluence-v1", "SearchAllByCQLAsync", "ConfluenceCursor")]
+    [InlineData("jira-v3", "SearchAllAndReconsileIssuesUsingJqlAsync", "JiraToken")]
+    [InlineData("jira-v3", "SearchAllProjectsAsync", "JiraOffset")]
+    public void Paged_operations_also_get_a_method_that_yields_every_item_with_the_same_scopes(string spec, string method, string style)
+    {
+        var result = Generate(spec);
+
+        var all = GeneratedSymbols.OperationMethods(result.Compilation).Single(m => m.Name == method);
+        Assert.Equal("IAsyncEnumerable", all.ReturnType.Name);
+        var operationId = GeneratedSymbols.OperationId(all);
+        var primary = GeneratedSymbols.PrimaryOperationMethods(result.Compilation).Single(m => GeneratedSymbols.OperationId(m) == operationId);
+        Assert.Equal(GeneratedSymbols.Alternatives(primary), GeneratedSymbols.Alternatives(all));
+        var source = result.Sources.Single(s => s.SourceText.ToString().Contains(" " + method + "(", StringComparison.Ordinal)).SourceText.ToString();
+        var body = source.Substring(source.IndexOf(" " + method + "(", StringComparison.Ordinal));
+        Assert.Contains("global::Scopewise.PagingStyle." + style, body.Substring(0, body.IndexOf("\n        }", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,52 @@ namespace Scopewise.Generator.Emit
 
         public void WriteMethod(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes, string connection)
         {
-            WriteDocs(writer, operation, scopes);
+            WriteDocs(writer, operation, scopes, paged: false);
+            WriteAttributes(writer, operation, scopes);
+            var returnType = operation.Response.Kind switch
+            {
+                ResponseKind.Json => $"{Task}<{operation.Response.Type!.ToCSharp()}>",
+                ResponseKind.Stream => $"{Task}<global::System.IO.Stream>",
+                _ => Task,
+            };
+            writer.Open($"public {returnType} {operation.MethodName}({Parameters(operation)})");
+            WriteRequest(writer, operation);
+            switch (operation.Response.Kind)
+            {
+                case ResponseKind.Json:
+                    writer.Line($"return {connection}.SendAsync(__request, {_jsonClass}.{JsonEmitter.AccessorName(operation.Response.Type!)}, cancellationToken);");
+                    break;
+                case ResponseKind.Stream:
+                    writer.Line($"return {connection}.SendForStreamAsync(__request, cancellationToken);");
+                    break;
+                default:
+                    writer.Line($"return {connection}.SendAsync(__request, cancellationToken);");
+                    break;
+            }
+
+            writer.Close();
+            if (operation.Paging is { } paging)
+            {
+                writer.Line();
+                WriteAllItemsMethod(writer, operation, paging, scopes, connection);
+            }
+        }
+
+        private void WriteAllItemsMethod(SourceWriter writer, OperationModel operation, PagingModel paging, EquatableArray<ResolvedAlternative> scopes, string connection)
+        {
+            WriteDocs(writer, operation, scopes, paged: true);
+            WriteAttributes(writer, operation, scopes);
+            writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{paging.ItemType.ToCSharp()}> {paging.MethodName}({Parameters(operation)})");
+            WriteRequest(writer, operation);
+            writer.Line($"return {connection}.PaginateAsync(__request, {_jsonClass}.{JsonEmitter.AccessorName(operation.Response.Type!)}, static __page => __page.{paging.ItemsProperty}, global::Scopewise.PagingStyle.{paging.Style}, cancellationToken);");
+            writer.Close();
+        }
+
+        private static string Parameters(OperationModel operation)
+            => string.Join(", ", operation.Parameters.Select(p => Signature(p, operation.Body)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+
+        private void WriteAttributes(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes)
+        {
             if (operation.Deprecated)
             {
                 writer.Line("[global::System.Obsolete(\"Deprecated by Atlassian in the spec.\")]");
@@ -47,16 +92,10 @@ namespace Scopewise.Generator.Emit
             {
                 writer.Line($"[global::Scopewise.RequiresScopes({string.Join(", ", alternative.Scopes.Select(Literals.String))}, Kind = global::Scopewise.ScopeKind.{alternative.Kind})]");
             }
+        }
 
-            var returnType = operation.Response.Kind switch
-            {
-                ResponseKind.Json => $"{Task}<{operation.Response.Type!.ToCSharp()}>",
-                ResponseKind.Stream => $"{Task}<global::System.IO.Stream>",
-                _ => Task,
-            };
-            var parameters = operation.Parameters.Select(p => Signature(p, operation.Body)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" });
-            writer.Open($"public {returnType} {operation.MethodName}({string.Join(", ", parameters)})");
-
+        private void WriteRequest(SourceWriter writer, OperationModel operation)
+        {
             writer.Line($"var __request = new global::Scopewise.ApiRequest({FieldName(operation)}, {PathExpression(operation)});");
             foreach (var parameter in operation.Parameters)
             {
@@ -76,21 +115,6 @@ namespace Scopewise.Generator.Emit
                     writer.Line($"__request.AddHeader({Literals.String(parameter.JsonName)}, {value});");
                 }
             }
-
-            switch (operation.Response.Kind)
-            {
-                case ResponseKind.Json:
-                    writer.Line($"return {connection}.SendAsync(__request, {_jsonClass}.{JsonEmitter.AccessorName(operation.Response.Type!)}, cancellationToken);");
-                    break;
-                case ResponseKind.Stream:
-                    writer.Line($"return {connection}.SendForStreamAsync(__request, cancellationToken);");
-                    break;
-                default:
-                    writer.Line($"return {connection}.SendAsync(__request, cancellationToken);");
-                    break;
-            }
-
-            writer.Close();
         }
 
         private void WriteBody(SourceWriter writer, BodyModel body, ParameterModel parameter)
@@ -168,9 +192,9 @@ namespace Scopewise.Generator.Emit
             _ => $"global::Scopewise.ApiValue.Format({value})",
         };
 
-        private static void WriteDocs(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes)
+        private static void WriteDocs(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes, bool paged)
         {
-            DocComments.Summary(writer, operation.Summary, operation.OperationId);
+            DocComments.Summary(writer, paged ? (operation.Summary ?? operation.OperationId) + " Yields every item of every page." : operation.Summary, operation.OperationId);
             var remarks = operation.Description ?? string.Empty;
             var scopeText = scopes.Count == 0
                 ? "OAuth 2.0 scopes: none named by the spec."
@@ -182,7 +206,9 @@ namespace Scopewise.Generator.Emit
                 DocComments.Param(writer, parameter.Name, parameter.Deprecated ? "Deprecated. " + text : text);
             }
 
-            writer.Line("/// <param name=\"cancellationToken\">Cancels the call.</param>");
+            writer.Line(paged
+                ? "/// <param name=\"cancellationToken\">Stops the enumeration between pages.</param>"
+                : "/// <param name=\"cancellationToken\">Cancels the call.</param>");
         }
     }
 }

@@ -22,7 +22,8 @@ namespace Scopewise.Generator.Infrastructure
             "OpenAPI construct not supported",
             "{0} in '{1}': {2}",
             Category,
-            DiagnosticSeverity.Warning,
+            // Info: every SW1002 says what was generated instead, and a bundled spec must not break a warnings-as-errors build.
+            DiagnosticSeverity.Info,
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "sw1002");
 

@@ -36,7 +36,11 @@ namespace Scopewise.Generator.Model
         EquatableArray<ParameterModel> Parameters,
         BodyModel? Body,
         ResponseModel Response,
-        EquatableArray<EquatableArray<string>> SpecAlternatives);
+        EquatableArray<EquatableArray<string>> SpecAlternatives,
+        PagingModel? Paging);
+
+    /// <summary>How a paged operation finds its next page, and where a page keeps its items.</summary>
+    internal sealed record PagingModel(string Style, string ItemsProperty, TypeRef ItemType, string MethodName = "");
 
     /// <summary>A path, query or header parameter.</summary>
     internal sealed record ParameterModel(string JsonName, string Name, ParameterLocation Location, TypeRef Type, bool Required, string? Description, bool Explode, bool Deprecated)

@@ -48,7 +48,8 @@ namespace Scopewise.Generator.Spec
         /// <summary>A plural for a sub-client property: <c>Page</c> → <c>Pages</c>, <c>Property</c> → <c>Properties</c>.</summary>
         public static string Plural(string name)
         {
-            if (name.EndsWith("s", System.StringComparison.Ordinal) || name.EndsWith("Data", System.StringComparison.Ordinal) || name.EndsWith("Info", System.StringComparison.Ordinal))
+            if (name.EndsWith("s", System.StringComparison.Ordinal) || name.EndsWith("Data", System.StringComparison.Ordinal) || name.EndsWith("Info", System.StringComparison.Ordinal)
+                || name.EndsWith("Information", System.StringComparison.Ordinal) || name.EndsWith("Children", System.StringComparison.Ordinal) || name.EndsWith("Metadata", System.StringComparison.Ordinal))
             {
                 return name;
             }

@@ -91,6 +91,7 @@ namespace Scopewise.Generator.Spec
             }
 
             var ordered = parameters.Where(p => p.Required).Concat(parameters.Where(p => !p.Required)).ToEquatableArray();
+            var response = MapResponse(operation, typePrefix);
             return new OperationModel(
                 operationId,
                 methodName,
@@ -103,8 +104,9 @@ namespace Scopewise.Generator.Spec
                 operation.IsDeprecated,
                 ordered,
                 body,
-                MapResponse(operation, typePrefix),
-                ScopeExtraction.Alternatives(_document, operation));
+                response,
+                ScopeExtraction.Alternatives(_document, operation),
+                PagingDetector.Detect(ordered, response, _schemas.Types));
         }
 
         /// <summary>Whether a value can go in a path, query or header as text: a primitive or a string enum.</summary>

@@ -120,7 +120,14 @@ namespace Scopewise.Generator.Spec
                     var methodName = scope.Claim(baseName) + "Async";
                     try
                     {
-                        operations.Add(mapper.Map(pathItem.Key, method, operation, group, methodName));
+                        var model = mapper.Map(pathItem.Key, method, operation, group, methodName);
+                        if (model.Paging is { } paging)
+                        {
+                            var allItems = PagingDetector.AllItemsMethodName(methodName);
+                            model = model with { Paging = paging with { MethodName = scope.Claim(allItems.Substring(0, allItems.Length - 5)) + "Async" } };
+                        }
+
+                        operations.Add(model);
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {

@@ -10,6 +10,10 @@ public static class GeneratedSymbols
             .SelectMany(t => t.GetMembers().OfType<IMethodSymbol>())
             .Where(m => m.GetAttributes().Any(a => a.AttributeClass?.Name == "ApiOperationAttribute"));
 
+    /// <summary>One method per operation: the one that returns a task, not the all-items enumeration of a paged operation.</summary>
+    public static IEnumerable<IMethodSymbol> PrimaryOperationMethods(Compilation compilation)
+        => OperationMethods(compilation).Where(m => m.ReturnType.Name != "IAsyncEnumerable");
+
     public static string OperationId(IMethodSymbol method)
         => (string)method.GetAttributes().Single(a => a.AttributeClass?.Name == "ApiOperationAttribute")
             .NamedArguments.Single(n => n.Key == "OperationId").Value.Value!;

@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Scopewise.Generator.Model;
+
+namespace Scopewise.Generator.Spec
+{
+    /// <summary>
+    /// Recognizes Atlassian's four paging conventions from an operation's parameters and its response model:
+    /// Confluence v2 cursors, Confluence v1 start/limit, Jira startAt/maxResults and Jira nextPageToken.
+    /// </summary>
+    internal static class PagingDetector
+    {
+        public static PagingModel? Detect(IReadOnlyList<ParameterModel> parameters, ResponseModel response, IReadOnlyList<TypeModel> types)
+        {
+            if (response.Kind != ResponseKind.Json || response.Type is not { Kind: TypeRefKind.Named } pageType)
+            {
+                return null;
+            }
+
+            var properties = AllProperties(pageType.Name!, types);
+            bool HasParameter(string name) => parameters.Any(p => !p.IsBody && p.Location == ParameterLocation.Query && p.JsonName == name);
+            PropertyModel? ArrayProperty(params string[] names) => names.Select(n => properties.FirstOrDefault(p => p.JsonName == n && p.Type.Kind == TypeRefKind.Array)).FirstOrDefault(p => p is not null);
+            bool HasProperty(string name) => properties.Any(p => p.JsonName == name);
+
+            if (HasParameter("cursor") && ArrayProperty("results") is { } cursorItems)
+            {
+                return new PagingModel("ConfluenceCursor", cursorItems.Name, cursorItems.Type.Element!);
+            }
+
+            if (HasParameter("start") && HasParameter("limit") && ArrayProperty("results") is { } offsetItems)
+            {
+                return new PagingModel("ConfluenceOffset", offsetItems.Name, offsetItems.Type.Element!);
+            }
+
+            if (HasParameter("nextPageToken") && HasProperty("nextPageToken") && ArrayProperty("issues", "values") is { } tokenItems)
+            {
+                return new PagingModel("JiraToken", tokenItems.Name, tokenItems.Type.Element!);
+            }
+
+            if (HasParameter("startAt") && HasParameter("maxResults") && (HasProperty("isLast") || HasProperty("total")) && ArrayProperty("values", "issues") is { } jiraItems)
+            {
+                return new PagingModel("JiraOffset", jiraItems.Name, jiraItems.Type.Element!);
+            }
+
+            return null;
+        }
+
+        private static List<PropertyModel> AllProperties(string typeName, IReadOnlyList<TypeModel> types)
+        {
+            var result = new List<PropertyModel>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var current = types.FirstOrDefault(t => t.Name == typeName); current is not null && seen.Add(current.Name); current = current.BaseType is null ? null : types.FirstOrDefault(t => t.Name == current.BaseType))
+            {
+                result.AddRange(current.Properties);
+            }
+
+            return result;
+        }
+
+        /// <summary>The name of the method that yields every item: <c>GetPagesAsync</c> → <c>GetAllPagesAsync</c>.</summary>
+        public static string AllItemsMethodName(string methodName)
+        {
+            var baseName = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
+            foreach (var verb in new[] { "Get", "List", "Search", "Find" })
+            {
+                if (baseName.StartsWith(verb + "All", StringComparison.Ordinal))
+                {
+                    // GetAllFieldConfigurationSchemes already says "all" of one page: its enumeration yields the items.
+                    return baseName + "ItemsAsync";
+                }
+
+                if (baseName.StartsWith(verb, StringComparison.Ordinal) && baseName.Length > verb.Length && char.IsUpper(baseName[verb.Length]))
+                {
+                    return verb + "All" + baseName.Substring(verb.Length) + "Async";
+                }
+            }
+
+            return baseName + "AllAsync";
+        }
+    }
+}
