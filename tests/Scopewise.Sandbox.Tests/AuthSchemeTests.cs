@@ -67,6 +67,7 @@ public sealed class AuthSchemeTests : IAsyncLifetime
         using var withWiki = await SandboxHttp.GetAsync(SandboxHttp.Confluence(_sandbox, "/wiki/rest/api/user/current"), tokens.BearerAuthorization);
         using var withoutWiki = await SandboxHttp.GetAsync(SandboxHttp.Confluence(_sandbox, "/rest/api/user/current"), tokens.BearerAuthorization);
         using var jira = await SandboxHttp.GetAsync(SandboxHttp.Jira(_sandbox, "/rest/api/3/myself"), tokens.BearerAuthorization);
+        using var v2WithoutWiki = await SandboxHttp.GetAsync(SandboxHttp.Confluence(_sandbox, "/api/v2/pages"), tokens.BearerAuthorization);
         using var jiraUnderConfluence = await SandboxHttp.GetAsync(SandboxHttp.Confluence(_sandbox, "/rest/api/3/myself"), tokens.BearerAuthorization);
         using var wrongCloud = await SandboxHttp.GetAsync(new Uri(_sandbox.GatewayBaseAddress, $"ex/jira/{Guid.NewGuid()}/rest/api/3/myself"), tokens.BearerAuthorization);
 
@@ -75,6 +76,7 @@ public sealed class AuthSchemeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, withoutWiki.StatusCode);
         Assert.Equal(HttpStatusCode.OK, jira.StatusCode);
         Assert.Equal(_user.Email, (await jira.JsonAsync())["emailAddress"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, v2WithoutWiki.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, jiraUnderConfluence.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, wrongCloud.StatusCode);
     }

@@ -106,6 +106,25 @@ public sealed class OAuthTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_refreshes_with_one_token_all_succeed_inside_the_reuse_interval()
+    {
+        var tokens = _sandbox.IssueOAuthTokens(_user, _client, ["read:page:confluence", "offline_access"]);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => TokenAsync(RefreshGrant(tokens.RefreshToken!))));
+        var refreshTokens = new List<string>();
+        foreach (var response in responses)
+        {
+            using (response)
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                refreshTokens.Add((await response.JsonAsync())["refresh_token"]!.GetValue<string>());
+            }
+        }
+
+        Assert.Equal(8, refreshTokens.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Refresh_ends_the_old_access_token_and_the_new_one_works()
     {
         var first = _sandbox.IssueOAuthTokens(_user, _client, ["read:page:confluence", "offline_access"]);

@@ -148,6 +148,31 @@ public sealed class StoreTests : IAsyncLifetime
         Assert.Equal(dc.BaseAddress.AbsoluteUri.TrimEnd('/'), body["_links"]!["base"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Spaces_and_jira_issues_can_be_created_and_issues_deleted_over_http()
+    {
+        using var space = await Send(HttpMethod.Post, "/wiki/api/v2/spaces", new JsonObject { ["key"] = "NEW", ["name"] = "New space" });
+        using var duplicate = await Send(HttpMethod.Post, "/wiki/api/v2/spaces", new JsonObject { ["key"] = "NEW" });
+        using var issue = await Send(HttpMethod.Post, "/rest/api/3/issue", new JsonObject
+        {
+            ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" }, ["summary"] = "Disk full", ["issuetype"] = new JsonObject { ["name"] = "Bug" } },
+        });
+        using var invalid = await Send(HttpMethod.Post, "/rest/api/3/issue", new JsonObject { ["fields"] = new JsonObject { ["project"] = new JsonObject { ["key"] = "OPS" } } });
+        var key = (await issue.JsonAsync())["key"]!.GetValue<string>();
+        using var deleted = await SandboxHttp.SendAsync(HttpMethod.Delete, SandboxHttp.Site(_sandbox, $"/rest/api/3/issue/{key}"), _token.BasicAuthorization);
+        using var gone = await SandboxHttp.GetAsync(_sandbox, $"/rest/api/3/issue/{key}", _token.BasicAuthorization);
+
+        Assert.Equal(HttpStatusCode.Created, space.StatusCode);
+        Assert.Equal("NEW", (await space.JsonAsync())["key"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, issue.StatusCode);
+        Assert.Equal("OPS-1", key);
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.NotNull((await invalid.JsonAsync())["errors"]!["summary"]);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+    }
+
     private Task<HttpResponseMessage> Send(HttpMethod method, string path, JsonNode body)
         => SandboxHttp.SendAsync(method, SandboxHttp.Site(_sandbox, path), _token.BasicAuthorization, body);
 

@@ -12,6 +12,7 @@ internal static class ConfluenceV2Handlers
         void Add(string operationId, Func<RequestContext, Task> handler) => registry.Add(ApiFamily.ConfluenceV2, operationId, handler);
 
         Add("getSpaces", GetSpaces);
+        Add("createSpace", CreateSpace);
         Add("getSpaceById", c => c.WriteJsonAsync(Representations.V2Space(c.VisibleSpace(c.PathValue("id")))));
         Add("getPages", c => ListContent(c, SandboxContentType.Page, SpaceFilter(c, c.Query("space-id"))));
         Add("getPagesInSpace", c => ListContent(c, SandboxContentType.Page, [c.VisibleSpace(c.PathValue("id"))]));
@@ -49,6 +50,25 @@ internal static class ConfluenceV2Handlers
             .Where(s => keys.Count == 0 || keys.Contains(s.Key))
             .ToList();
         return Paging.WriteCursorPageAsync(context, spaces, s => Representations.V2Space(s));
+    }
+
+    /// <summary><c>{"key":"DOCS","name":"Docs"}</c>; 201 with the space. The sandbox's spaces are open to every user.</summary>
+    private static async Task CreateSpace(RequestContext context)
+    {
+        context.RequireUser();
+        var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
+        var key = RequestContext.Text(body, "key");
+        SandboxSpace space;
+        try
+        {
+            space = context.Store.AddSpace(key, RequestContext.OptionalText(body, "name") ?? key);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new SandboxHttpError(400, exception.Message);
+        }
+
+        await context.WriteJsonAsync(Representations.V2Space(space), 201).ConfigureAwait(false);
     }
 
     private static IReadOnlyList<SandboxSpace>? SpaceFilter(RequestContext context, string? spaceIds)

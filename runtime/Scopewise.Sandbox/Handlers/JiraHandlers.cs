@@ -5,7 +5,7 @@ using Scopewise.Sandbox.Specs;
 namespace Scopewise.Sandbox.Handlers;
 
 /// <summary>
-/// The Jira Cloud v3 operations the sandbox implements: current user, issue by key, and search. JQL is understood only
+/// The Jira Cloud v3 operations the sandbox implements: current user, issues (get, create, delete), projects and search. JQL is understood only
 /// as far as <c>project = KEY</c> (with an optional <c>ORDER BY</c>); anything else is a 400 naming that limit.
 /// </summary>
 internal static partial class JiraHandlers
@@ -21,6 +21,19 @@ internal static partial class JiraHandlers
             var key = c.PathValue("issueIdOrKey");
             var issue = c.Store.FindIssue(key) ?? throw new SandboxHttpError(404, "Issue does not exist or you do not have permission to see it.");
             return c.WriteJsonAsync(Representations.JiraIssue(issue, c.SiteBase));
+        });
+        Add("createIssue", CreateIssue);
+        Add("deleteIssue", c =>
+        {
+            c.RequireUser();
+            var key = c.PathValue("issueIdOrKey");
+            if (!c.Store.RemoveIssue(key))
+            {
+                throw new SandboxHttpError(404, "Issue does not exist or you do not have permission to see it.");
+            }
+
+            c.Http.Response.StatusCode = 204;
+            return Task.CompletedTask;
         });
         Add("searchAndReconsileIssuesUsingJql", c => TokenSearch(c, c.Query("jql"), c.Query("nextPageToken"), c.IntQuery("maxResults", 50, min: 1)));
         Add("searchAndReconsileIssuesUsingJqlPost", async c =>
@@ -43,6 +56,36 @@ internal static partial class JiraHandlers
             var projects = c.Store.Issues.Select(i => i.ProjectKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             return c.WriteJsonAsync(Paging.JiraOffsetPage(c, projects, p => new JsonObject { ["key"] = p, ["name"] = p, ["projectTypeKey"] = "software" }, "values", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1)));
         });
+    }
+
+    /// <summary><c>{"fields":{"project":{"key":"DEMO"},"summary":"...","issuetype":{"name":"Task"}}}</c>; 201 with id, key and self.</summary>
+    private static async Task CreateIssue(RequestContext context)
+    {
+        context.RequireUser();
+        var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
+        var fields = body["fields"] as JsonObject;
+        var errors = new JsonObject();
+        var project = RequestContext.OptionalText(fields?["project"], "key");
+        var summary = RequestContext.OptionalText(fields, "summary");
+        var issueType = RequestContext.OptionalText(fields?["issuetype"], "name") ?? "Task";
+        if (string.IsNullOrWhiteSpace(project))
+        {
+            errors["project"] = "Specify a valid project ID or key";
+        }
+
+        if (string.IsNullOrWhiteSpace(summary))
+        {
+            errors["summary"] = "You must specify a summary of the issue.";
+        }
+
+        if (errors.Count > 0)
+        {
+            await context.WriteJsonAsync(new JsonObject { ["errorMessages"] = new JsonArray(), ["errors"] = errors }, 400).ConfigureAwait(false);
+            return;
+        }
+
+        var issue = context.Store.AddIssue(project!, summary!, issueType);
+        await context.WriteJsonAsync(new JsonObject { ["id"] = issue.Id, ["key"] = issue.Key, ["self"] = $"{context.SiteBase}/rest/api/3/issue/{issue.Id}" }, 201).ConfigureAwait(false);
     }
 
     private static Task TokenSearch(RequestContext context, string? jql, string? nextPageToken, int maxResults)

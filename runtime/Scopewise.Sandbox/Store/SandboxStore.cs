@@ -12,6 +12,7 @@ public sealed class SandboxStore
     private readonly List<SandboxContent> _contents = [];
     private readonly List<SandboxAttachment> _attachments = [];
     private readonly List<SandboxIssue> _issues = [];
+    private readonly Dictionary<string, int> _issueNumbers = new(StringComparer.Ordinal);
     private long _nextSpaceId = 98300;
     private long _nextContentId = 65500;
     private long _nextAttachmentId = 70100;
@@ -135,7 +136,8 @@ public sealed class SandboxStore
         ArgumentException.ThrowIfNullOrWhiteSpace(summary);
         lock (_gate)
         {
-            var number = _issues.Count(i => string.Equals(i.ProjectKey, projectKey, StringComparison.OrdinalIgnoreCase)) + 1;
+            var number = _issueNumbers.TryGetValue(projectKey.ToUpperInvariant(), out var last) ? last + 1 : 1;
+            _issueNumbers[projectKey.ToUpperInvariant()] = number;
             var issue = new SandboxIssue((++_nextIssueId).ToString(System.Globalization.CultureInfo.InvariantCulture), $"{projectKey.ToUpperInvariant()}-{number}", projectKey.ToUpperInvariant(), summary, issueType, status, _clock.GetUtcNow());
             _issues.Add(issue);
             return issue;
@@ -261,6 +263,17 @@ public sealed class SandboxStore
         lock (_gate)
         {
             return _issues.FirstOrDefault(i => i.Id == idOrKey || string.Equals(i.Key, idOrKey, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>Deletes an issue by id or key.</summary>
+    /// <param name="idOrKey">The id or key.</param>
+    /// <returns>False when there was no such issue.</returns>
+    public bool RemoveIssue(string idOrKey)
+    {
+        lock (_gate)
+        {
+            return _issues.RemoveAll(i => i.Id == idOrKey || string.Equals(i.Key, idOrKey, StringComparison.OrdinalIgnoreCase)) > 0;
         }
     }
 
