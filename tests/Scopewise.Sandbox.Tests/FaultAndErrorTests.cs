@@ -121,6 +121,16 @@ public sealed class FaultAndErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_removed_template_does_not_swallow_a_live_more_specific_route()
+    {
+        // GET /wiki/rest/api/content/{id} is gone, but GET /wiki/rest/api/content/search is in the v1 spec.
+        using var search = await SandboxHttp.GetAsync(_sandbox, "/wiki/rest/api/content/search?cql=type%3Dpage", _token.BasicAuthorization);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, search.StatusCode);
+        Assert.Contains("searchContentByCQL", (await search.JsonAsync())["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Old_jira_search_is_gone_by_default_and_serves_start_at_paging_when_enabled()
     {
         var options = new SandboxOptions();

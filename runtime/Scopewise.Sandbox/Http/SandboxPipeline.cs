@@ -116,13 +116,15 @@ internal sealed class SandboxPipeline
         }
 
         var segments = RouteTable.Split(productPath);
-        if (_removed.Any(r => r.Method == method && r.Route.TryMatch(segments, out _)))
+        var match = _routes.Match(method, segments);
+
+        // A removed template such as /content/{id} must not swallow a live, more specific route such as /content/search.
+        if (_removed.Any(r => r.Method == method && r.Route.TryMatch(segments, out _) && (match is null || match.Operation.Route.LiteralCount <= r.Route.LiteralCount)))
         {
             await WriteAsync(http, 410, ErrorBodies.Gone()).ConfigureAwait(false);
             return;
         }
 
-        var match = _routes.Match(method, segments);
         if (match is null || (gatewayProduct is not null && match.Operation.Family.Product() != gatewayProduct))
         {
             var status = match is null && _routes.HasPath(segments) ? 405 : 404;
