@@ -13,10 +13,9 @@ public sealed class HandWrittenSampleBuild : IDisposable
     public HandWrittenSampleBuild()
     {
         Workspace = SampleWorkspace.Create("HandWritten");
-        Require(Workspace.Restore(App), "restore");
 
         // 1. A first, clean build with the defaults (granular, json;txt, offline_access auto).
-        Require(Workspace.Build(App), "first build");
+        Require(Workspace.RestoreAndBuild(App), "first build");
         GranularJson = File.ReadAllText(AppOutput("App.scopes.json"));
         GranularText = File.ReadAllText(AppOutput("App.scopes.txt"));
         GranularJsonBytes = File.ReadAllBytes(AppOutput("App.scopes.json"));

@@ -60,10 +60,15 @@ public static class DotNetCli
         }
     }
 
-    /// <summary>`dotnet build` with one node and no node reuse, so no MSBuild process outlives the test.</summary>
-    public static DotNetResult Build(string workingDirectory, string project, params string[] properties)
+    /// <summary>`dotnet build` with one node and no node reuse, so no MSBuild process outlives the test; restoring only when asked.</summary>
+    public static DotNetResult Build(string workingDirectory, string project, bool restore, params string[] properties)
     {
-        var arguments = new List<string> { "build", project, "--no-restore", "-m:1", "-nodeReuse:false", "-v:m", "-clp:NoSummary" };
+        var arguments = new List<string> { "build", project, "-m:1", "-nodeReuse:false", "-v:m", "-clp:NoSummary" };
+        if (!restore)
+        {
+            arguments.Add("--no-restore");
+        }
+
         arguments.AddRange(properties.Select(p => "-p:" + p));
         return Run(workingDirectory, arguments.ToArray());
     }

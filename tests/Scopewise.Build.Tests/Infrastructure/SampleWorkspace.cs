@@ -45,9 +45,11 @@ public sealed class SampleWorkspace : IDisposable
         }
     }
 
-    public DotNetResult Restore(string project) => DotNetCli.Run(Root, "restore", project, "-nodeReuse:false");
+    /// <summary>The first build: restores, then builds.</summary>
+    public DotNetResult RestoreAndBuild(string project) => DotNetCli.Build(Root, project, restore: true);
 
-    public DotNetResult Build(string project, params string[] properties) => DotNetCli.Build(Root, project, properties);
+    /// <summary>Any later build: restore results are kept (see <see cref="CleanBuildOutputs"/>), so no restore.</summary>
+    public DotNetResult Build(string project, params string[] properties) => DotNetCli.Build(Root, project, restore: false, properties);
 
     public void Dispose()
     {

@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace Scopewise.Build.Tests;
+
+/// <summary>The manifest of a project that calls three Confluence v2 operations and one v1 operation through generated clients.</summary>
+public sealed class GeneratedManifestTests(GeneratedSampleBuild build) : IClassFixture<GeneratedSampleBuild>
+{
+    [Fact]
+    public void Granular_manifest_lists_exactly_the_scopes_of_the_four_called_operations()
+    {
+        // getSpaces, createPage, getPageById (v2, granular only) and addLabelsToContent (v1: read+write label granularly).
+        Assert.Equal(
+            "read:label:confluence\nread:page:confluence\nread:space:confluence\nwrite:label:confluence\nwrite:page:confluence\n",
+            build.GranularText);
+    }
+
+    [Fact]
+    public void Classic_manifest_takes_the_v1_classic_scope_and_keeps_granular_scopes_for_v2()
+    {
+        Assert.Equal(
+            "read:page:confluence\nread:space:confluence\nwrite:confluence-content\nwrite:page:confluence\n",
+            build.ClassicText);
+    }
+
+    [Fact]
+    public void Only_called_operations_are_listed_not_everything_generated()
+    {
+        var names = Json(build.GranularJson).GetProperty("operations").EnumerateArray().Select(o => o.GetProperty("name").GetString()!).ToArray();
+        Assert.Equal(["addLabelsToContent", "createPage", "getPageById", "getSpaces"], names);
+    }
+
+    [Fact]
+    public void Operations_name_the_generated_method_and_the_user_method_that_calls_it()
+    {
+        var createPage = Json(build.GranularJson).GetProperty("operations").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "createPage");
+        Assert.Equal("POST", createPage.GetProperty("method").GetString());
+        Assert.Equal("/wiki/api/v2/pages", createPage.GetProperty("path").GetString());
+        Assert.Equal("Scopewise.Confluence.V2.ConfluenceV2PagesClient.CreatePageAsync (App)", createPage.GetProperty("declaredBy").GetString());
+        // The call sits in a lambda inside an async method: both are compiler-generated, both lead back to PublishAsync.
+        Assert.Equal(["App.Publisher.PublishAsync"], createPage.GetProperty("callSites").EnumerateArray().Select(e => e.GetString()!).ToArray());
+    }
+
+    private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+}
