@@ -118,19 +118,25 @@ public class ApiConnection : IDisposable
         }
     }
 
-    /// <summary>Sends a request and returns its body as a stream (binary or text responses). The caller disposes the stream.</summary>
+    /// <summary>
+    /// Sends a request and returns its body as a stream, read as it arrives (binary or text responses, such as attachment
+    /// downloads). The caller disposes the stream, which also releases the response.
+    /// </summary>
     /// <param name="request">The request a generated method built.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<Stream> SendForStreamAsync(ApiRequest request, CancellationToken cancellationToken = default)
     {
-        var buffer = new MemoryStream();
-        using (var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false))
+        var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
         {
-            await response.Content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return new ResponseStream(response, body);
         }
-
-        buffer.Position = 0;
-        return buffer;
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Sends a paged request and yields the items of every page once, following the operation's paging style.</summary>
