@@ -68,4 +68,12 @@ public sealed class TokenStoreTests : IDisposable
 
         Assert.Contains("authorize again", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_leading_tilde_is_the_home_folder()
+    {
+        var store = new FileTokenStore("~/.config/scopewise-test/tokens.json");
+
+        Assert.Equal(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config", "scopewise-test", "tokens.json"), store.Path);
+    }
 }

@@ -14,12 +14,18 @@ public sealed class FileTokenStore : ITokenStore
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Creates a store backed by <paramref name="path"/>; the file and its folder are created on first save.</summary>
-    /// <param name="path">The token file, for example <c>~/.config/my-tool/atlassian-tokens.json</c>.</param>
+    /// <param name="path">The token file, for example <c>~/.config/my-tool/atlassian-tokens.json</c> (a leading <c>~</c> is the home folder).</param>
     public FileTokenStore(string path)
     {
         if (string.IsNullOrWhiteSpace(path))
         {
             throw new ArgumentException("Give the path of the token file, for example ~/.config/my-tool/atlassian-tokens.json.", nameof(path));
+        }
+
+        // "~/" is what users write in configuration; expand it to the home folder as a shell would.
+        if (path == "~" || path.StartsWith("~/", StringComparison.Ordinal) || path.StartsWith("~\\", StringComparison.Ordinal))
+        {
+            path = System.IO.Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), path[1..].TrimStart('/', '\\'));
         }
 
         Path = System.IO.Path.GetFullPath(path);
