@@ -29,19 +29,33 @@ public class BodyTests
     }
 
     [Fact]
-    public async Task A_failed_xsrf_check_says_which_header_to_send()
+    public async Task Multipart_uploads_get_the_xsrf_opt_out_header_atlassian_requires()
     {
         await using var sandbox = await Sandboxes.DataCenterAsync();
         var user = sandbox.CreateUser("Ada Lovelace");
         var page = sandbox.Store.AddPage(sandbox.Store.AddSpace("DOC", members: [user]), "Page");
         using var connection = new ApiConnection(Sandboxes.DataCenterOptions(sandbox, AtlassianCredential.PersonalAccessToken(sandbox.IssuePersonalAccessToken(user).Token)));
 
-        var error = await Assert.ThrowsAsync<AtlassianPermissionException>(() => connection.SendAsync(Upload(page.Id, withXsrfHeader: false)));
-        await connection.SendAsync(Upload(page.Id, withXsrfHeader: true));
+        await connection.SendAsync(Upload(page.Id, withXsrfHeader: false));
+
+        Assert.Equal("no-check", Assert.Single(sandbox.Requests).Headers["X-Atlassian-Token"]);
+        Assert.Equal("hello.txt", Assert.Single(sandbox.Store.Attachments).FileName);
+    }
+
+    [Fact]
+    public async Task A_failed_xsrf_check_says_which_header_to_send()
+    {
+        await using var sandbox = await Sandboxes.DataCenterAsync();
+        var user = sandbox.CreateUser("Ada Lovelace");
+        var page = sandbox.Store.AddPage(sandbox.Store.AddSpace("DOC", members: [user]), "Page");
+        using var connection = new ApiConnection(Sandboxes.DataCenterOptions(sandbox, AtlassianCredential.PersonalAccessToken(sandbox.IssuePersonalAccessToken(user).Token)));
+        var request = new ApiRequest(DcUpload, $"/rest/api/content/{page.Id}/child/attachment");
+        request.SetContent(new ByteArrayContent(Encoding.UTF8.GetBytes("not multipart")), repeatable: true);
+
+        var error = await Assert.ThrowsAsync<AtlassianPermissionException>(() => connection.SendAsync(request));
 
         Assert.True(error.IsXsrfCheckFailure);
         Assert.Contains("X-Atlassian-Token: no-check", error.Message, StringComparison.Ordinal);
-        Assert.Equal("hello.txt", Assert.Single(sandbox.Store.Attachments).FileName);
     }
 
     [Fact]

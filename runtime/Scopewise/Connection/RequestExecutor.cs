@@ -137,6 +137,20 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
         }
     }
 
+    /// <summary>
+    /// Atlassian refuses multipart uploads (attachments) with <c>403 XSRF check failed</c> unless they carry
+    /// <c>X-Atlassian-Token: no-check</c>; specs only mention it in prose, so the runtime adds it when the caller did not.
+    /// The check guards browser sessions, not API credentials, so opting out costs nothing.
+    /// </summary>
+    private static void AddXsrfOptOut(HttpRequestMessage message)
+    {
+        if (message.Content?.Headers.ContentType?.MediaType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true
+            && !message.Headers.Contains("X-Atlassian-Token"))
+        {
+            message.Headers.TryAddWithoutValidation("X-Atlassian-Token", "no-check");
+        }
+    }
+
     private async Task<(HttpResponseMessage Response, CredentialHeader? Header)> SendFollowingRedirectsAsync(
         ApiRequest request, ResolvedRoute route, Uri uri, string? rejectedToken, CancellationToken cancellationToken)
     {
@@ -165,6 +179,7 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
             if (withBody)
             {
                 message.Content = request.ContentFactory!();
+                AddXsrfOptOut(message);
             }
 
             if (withCredentials)
