@@ -78,7 +78,12 @@ public class ApiConnection : IDisposable
     /// <param name="cancellationToken">Cancels the wait.</param>
     public Task<string> GetCloudIdAsync(CancellationToken cancellationToken = default)
     {
-        if (Site is null && Credential.Kind != CredentialKind.OAuth && Credential.Kind != CredentialKind.ScopedApiToken)
+        if (Site is { IsCloud: false })
+        {
+            throw new InvalidOperationException($"{Site.Host} is a Data Center site; only Atlassian Cloud sites have a cloud id.");
+        }
+
+        if (Site is null && !Credential.UsesGateway)
         {
             throw new InvalidOperationException("This connection has no site, so it has no cloud id.");
         }
