@@ -143,6 +143,28 @@ public sealed class HandWrittenManifestTests(HandWrittenSampleBuild build) : ICl
         Assert.Contains("called from App.Program.Main -> Lib.PageReport.SummarizeAsync (Lib)", printed.ToString());
     }
 
+    [Fact]
+    public void A_library_is_followed_through_its_implementation_even_when_its_reference_assembly_comes_first()
+    {
+        var library = build.Workspace.PathOf("Lib/bin/Debug/net8.0/Lib.dll");
+        var referenceAssembly = build.Workspace.PathOf("Lib/obj/Debug/net8.0/ref/Lib.dll");
+        Assert.True(File.Exists(referenceAssembly), "the sample library should produce a reference assembly");
+
+        var both = new ScopeManifestOptions(build.AppOutput("App.dll"));
+        both.ReferencePaths.Add(referenceAssembly);
+        both.ReferencePaths.Add(library);
+        both.ReferencePaths.Add(build.AppOutput("Scopewise.dll"));
+        Assert.Contains("read:label:confluence\n", ScopeManifestWriter.ToText(ScopeManifestReader.Read(both).Manifest));
+
+        // With nothing but the reference assembly, the library's bodies are unknown: say so rather than guess.
+        var referenceOnly = new ScopeManifestOptions(build.AppOutput("App.dll"));
+        referenceOnly.ReferencePaths.Add(referenceAssembly);
+        referenceOnly.ReferencePaths.Add(build.AppOutput("Scopewise.dll"));
+        var result = ScopeManifestReader.Read(referenceOnly);
+        Assert.DoesNotContain(result.Manifest.Scopes, s => s.Name == "read:label:confluence");
+        Assert.Contains(result.Diagnostics, d => d.Code == "SW3007" && d.Text.Contains("'Lib'"));
+    }
+
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     private static JsonElement Scope(string json, string name)
