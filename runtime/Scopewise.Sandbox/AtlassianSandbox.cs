@@ -130,13 +130,20 @@ public sealed class AtlassianSandbox : IAsyncDisposable
 
     /// <summary>Issues a classic (unscoped) API token: Basic email:token, accepted on the site routes only.</summary>
     /// <param name="user">The token's owner.</param>
-    public SandboxApiToken IssueApiToken(SandboxUser user) => _identities.IssueApiToken(user, null);
+    public SandboxApiToken IssueApiToken(SandboxUser user)
+    {
+        RequireDeployment(SandboxDeployment.Cloud, "API tokens", "IssuePersonalAccessToken or a password");
+        return _identities.IssueApiToken(user, null);
+    }
 
     /// <summary>Issues a scoped API token: Basic email:token, accepted on the gateway only, for operations its scopes allow.</summary>
     /// <param name="user">The token's owner.</param>
     /// <param name="scopes">The scopes, for example <c>read:page:confluence</c>.</param>
     public SandboxApiToken IssueScopedApiToken(SandboxUser user, IEnumerable<string> scopes)
-        => _identities.IssueApiToken(user, scopes ?? throw new ArgumentNullException(nameof(scopes), "Pass the token's scopes (an empty list makes a token that satisfies no scoped operation)."));
+    {
+        RequireDeployment(SandboxDeployment.Cloud, "Scoped API tokens", "IssuePersonalAccessToken or a password");
+        return _identities.IssueApiToken(user, scopes ?? throw new ArgumentNullException(nameof(scopes), "Pass the token's scopes (an empty list makes a token that satisfies no scoped operation)."));
+    }
 
     /// <summary>Revokes an API token; later requests with it get 401.</summary>
     /// <param name="token">The token.</param>
@@ -144,7 +151,11 @@ public sealed class AtlassianSandbox : IAsyncDisposable
 
     /// <summary>Issues a Data Center personal access token (Bearer).</summary>
     /// <param name="user">The token's owner.</param>
-    public SandboxPersonalAccessToken IssuePersonalAccessToken(SandboxUser user) => _identities.IssuePersonalAccessToken(user);
+    public SandboxPersonalAccessToken IssuePersonalAccessToken(SandboxUser user)
+    {
+        RequireDeployment(SandboxDeployment.DataCenter, "Personal access tokens", "IssueApiToken, IssueScopedApiToken or IssueOAuthTokens");
+        return _identities.IssuePersonalAccessToken(user);
+    }
 
     /// <summary>Registers an OAuth 2.0 (3LO) app.</summary>
     /// <param name="name">The app's name.</param>
@@ -159,6 +170,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     /// <param name="lifetime">The access token's lifetime; <see cref="SandboxOptions.AccessTokenLifetime"/> when null.</param>
     public SandboxOAuthTokens IssueOAuthTokens(SandboxUser user, SandboxOAuthClient client, IEnumerable<string> scopes, TimeSpan? lifetime = null)
     {
+        RequireDeployment(SandboxDeployment.Cloud, "OAuth 2.0 (3LO) tokens", "IssuePersonalAccessToken or a password");
         _identities.EnsureKnown(user);
         _oauth.EnsureKnown(client);
         ArgumentNullException.ThrowIfNull(scopes);
@@ -253,6 +265,14 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         }
 
         return record;
+    }
+
+    private void RequireDeployment(SandboxDeployment deployment, string what, string instead)
+    {
+        if (Options.Deployment != deployment)
+        {
+            throw new InvalidOperationException($"{what} exist on {deployment} only, and this sandbox plays {Options.Deployment}; use {instead}, or start the sandbox with SandboxOptions.Deployment = {deployment}.");
+        }
     }
 
     private static void Validate(SandboxOptions options)

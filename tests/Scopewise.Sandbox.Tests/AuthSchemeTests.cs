@@ -152,6 +152,8 @@ public sealed class AuthSchemeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         Assert.Equal("AUTHENTICATED_FAILED", wrong.Header("X-Seraph-LoginReason"));
         Assert.Equal(HttpStatusCode.NotFound, cloudPath.StatusCode);
+        var wrongKind = Assert.Throws<InvalidOperationException>(() => dc.IssueApiToken(user));
+        Assert.Contains("IssuePersonalAccessToken", wrongKind.Message, StringComparison.Ordinal);
     }
 
     [Fact]
