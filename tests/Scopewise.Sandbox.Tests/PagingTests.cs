@@ -98,6 +98,32 @@ public sealed partial class PagingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task V1_cql_search_pages_with_a_cursor_inside_links_next()
+    {
+        var titles = new List<string>();
+        Uri? next = SandboxHttp.Site(_sandbox, "/wiki/rest/api/content/search?cql=" + Uri.EscapeDataString("type = page AND space = BIG") + "&limit=60");
+        while (next is not null)
+        {
+            using var response = await SandboxHttp.GetAsync(next, _token.BasicAuthorization);
+            var body = await response.JsonAsync();
+            titles.AddRange(body["results"]!.AsArray().Select(p => p!["title"]!.GetValue<string>()));
+            var links = body["_links"]!;
+            if (links["next"] is { } relative)
+            {
+                Assert.Contains("cursor=", relative.GetValue<string>(), StringComparison.Ordinal);
+            }
+
+            next = links["next"] is { } link ? new Uri(links["base"]!.GetValue<string>() + link.GetValue<string>()) : null;
+        }
+
+        using var unsupported = await SandboxHttp.GetAsync(_sandbox, "/wiki/rest/api/content/search?cql=" + Uri.EscapeDataString("text ~ \"x\""), _token.BasicAuthorization);
+
+        Assert.Equal(PageCount, titles.Count);
+        Assert.Equal(PageCount, titles.Distinct().Count());
+        Assert.Equal(HttpStatusCode.BadRequest, unsupported.StatusCode);
+    }
+
+    [Fact]
     public async Task Jira_search_pages_with_next_page_token()
     {
         for (var i = 0; i < 7; i++)

@@ -14,6 +14,13 @@ internal static class ConfluenceV1Handlers
 
         Add("getCurrentUser", c => c.WriteJsonAsync(Representations.V1User(c.Principal.User, dataCenter: false)));
         Add("getDescendantsOfType", GetDescendantsOfType);
+        Add("searchContentByCQL", c =>
+        {
+            var filter = CqlFilter.Parse(c.Query("cql"));
+            var expand = c.Query("expand");
+            var found = c.Store.Contents.Where(x => x.Status == "current" && x.Space.CanBeSeenBy(c.Principal) && filter(x)).ToList();
+            return Paging.WriteV1CursorPageAsync(c, found, x => Representations.V1Content(x, expand, c.Store.Ancestors(x)));
+        });
         Add("createAttachment", ClassicContentOperations.UploadAttachmentsAsync);
         Add("createOrUpdateAttachments", ClassicContentOperations.UploadAttachmentsAsync);
         Add("downloadAttatchment", ClassicContentOperations.DownloadAttachmentAsync);

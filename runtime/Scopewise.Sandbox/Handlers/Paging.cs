@@ -59,6 +59,37 @@ internal static class Paging
         }).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Confluence v1 search: <c>limit</c> and a <c>cursor</c> carried inside <c>_links.next</c> (relative to
+    /// <c>_links.base</c>), with <c>start</c>, <c>limit</c> and <c>size</c> as in offset paging.
+    /// </summary>
+    public static async Task WriteV1CursorPageAsync<T>(RequestContext context, IReadOnlyList<T> items, Func<T, JsonNode> render)
+    {
+        var limit = context.IntQuery("limit", 25, min: 1, max: context.Options.MaxPageSize);
+        var start = DecodeCursor(context.Query("cursor"));
+        var page = items.Skip(start).Take(limit).Select(render).ToArray();
+        var relativePath = context.ProductPath["/wiki".Length..];
+        var links = new JsonObject
+        {
+            ["base"] = context.WikiBase,
+            ["context"] = context.WikiContext,
+            ["self"] = context.WikiBase + relativePath,
+        };
+        if (start + limit < items.Count)
+        {
+            links["next"] = relativePath + "?" + NextQuery(context, ("cursor", EncodeCursor(start + limit)), "cursor");
+        }
+
+        await context.WriteJsonAsync(new JsonObject
+        {
+            ["results"] = new JsonArray(page),
+            ["start"] = start,
+            ["limit"] = limit,
+            ["size"] = page.Length,
+            ["_links"] = links,
+        }).ConfigureAwait(false);
+    }
+
     /// <summary>Jira's older style: <c>startAt</c>, <c>maxResults</c>, <c>total</c>, <c>isLast</c>, items under <paramref name="itemsName"/>.</summary>
     public static JsonObject JiraOffsetPage<T>(RequestContext context, IReadOnlyList<T> items, Func<T, JsonNode> render, string itemsName, int startAt, int maxResults)
     {
