@@ -173,6 +173,18 @@ public sealed class StoreTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
+    [Fact]
+    public async Task Bad_values_are_400_with_the_reason_in_the_apis_error_shape()
+    {
+        using var badKey = await Send(HttpMethod.Post, "/wiki/api/v2/spaces", new JsonObject { ["key"] = "not a key" });
+        using var badLabel = await Send(HttpMethod.Post, $"/wiki/rest/api/content/{_sandbox.Store.AddPage(_space, "Labels").Id}/label", new JsonArray(new JsonObject { ["name"] = "two words" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, badKey.StatusCode);
+        Assert.Contains("letters and digits", (await badKey.JsonAsync())["errors"]![0]!["detail"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, badLabel.StatusCode);
+        Assert.Contains("without spaces", (await badLabel.JsonAsync())["message"]!.GetValue<string>());
+    }
+
     private Task<HttpResponseMessage> Send(HttpMethod method, string path, JsonNode body)
         => SandboxHttp.SendAsync(method, SandboxHttp.Site(_sandbox, path), _token.BasicAuthorization, body);
 

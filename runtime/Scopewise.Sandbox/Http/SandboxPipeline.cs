@@ -180,6 +180,16 @@ internal sealed class SandboxPipeline
         {
             await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, duplicate.Message)).ConfigureAwait(false);
         }
+        catch (ArgumentException invalid) when (!http.Response.HasStarted)
+        {
+            // The store refuses bad values (an empty file name, a malformed key) with the reason; the caller sent them.
+            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, invalid.Message)).ConfigureAwait(false);
+        }
+        catch (Exception bug) when (!http.Response.HasStarted && bug is not OperationCanceledException)
+        {
+            // A sandbox bug: answer with what broke, so a failing test points at the sandbox rather than at the client.
+            await WriteAsync(http, 500, ErrorBodies.For(match.Operation.Family, 500, $"Scopewise sandbox error in {match.Operation.OperationId}: {bug.GetType().Name}: {bug.Message}")).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
