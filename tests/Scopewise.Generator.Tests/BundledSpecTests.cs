@@ -9,11 +9,7 @@ public sealed class BundledSpecTests
 {
     public static TheoryData<string> Specs => new() { "confluence-v1", "confluence-v2", "jira-v3", "confluence-dc" };
 
-    // Generating and compiling Jira's 616 operations takes seconds: each spec is generated once for all tests here.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<GeneratorResult>> Results = new();
-
-    private static GeneratorResult Generate(string name)
-        => Results.GetOrAdd(name, n => new Lazy<GeneratorResult>(() => GeneratorHarness.Run([InputItem.Bundled(n), InputItem.BundledTable("confluence"), InputItem.BundledTable("jira")]))).Value;
+    private static GeneratorResult Generate(string name) => BundledGeneration.Generate(name);
 
     [Theory]
     [MemberData(nameof(Specs))]

@@ -102,12 +102,13 @@ namespace Scopewise.Generator.Emit
             }
 
             // JSON metadata for every type that crosses the wire.
+            var shape = new ModelShape(client.Api.Types);
             var json = Begin(client.Namespace);
-            JsonEmitter.Write(json, jsonClass, client.ClientName, WireTypes(client));
+            new JsonEmitter(shape, jsonClass).Write(json, client.ClientName, client.Api.Types, WireTypes(client));
             yield return ($"{hintPrefix}.Json.g.cs", End(json));
 
             // Models, a few dozen per file.
-            var models = new ModelEmitter(client.Api.Types, jsonClass);
+            var models = new ModelEmitter(shape, jsonClass);
             var chunk = 0;
             foreach (var batch in client.Api.Types.Select((type, index) => (type, index)).GroupBy(t => t.index / ModelsPerFile))
             {

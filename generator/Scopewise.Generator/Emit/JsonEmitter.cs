@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Scopewise.Generator.Model;
@@ -5,31 +6,61 @@ using Scopewise.Generator.Model;
 namespace Scopewise.Generator.Emit
 {
     /// <summary>
-    /// Writes the client's JSON class: the serializer options generated code uses and one cached
-    /// <c>JsonTypeInfo&lt;T&gt;</c> accessor per type that crosses the wire.
+    /// Writes the client's JSON class: serializer options whose resolver is generated metadata
+    /// (<c>JsonMetadataServices</c>), one cached <c>JsonTypeInfo&lt;T&gt;</c> per type. No reflection at run time, so
+    /// generated clients are trimming- and Native AOT-safe. (The System.Text.Json source generator cannot see types
+    /// another generator emits, so Scopewise writes the metadata itself.)
     /// </summary>
-    internal static class JsonEmitter
+    internal sealed class JsonEmitter
     {
         private const string Stj = "global::System.Text.Json";
+        private const string Meta = "global::System.Text.Json.Serialization.Metadata";
+        private readonly ModelShape _shape;
+        private readonly string _className;
 
-        public static string AccessorName(TypeRef type) => type.ToIdentifierPart();
-
-        public static void Write(SourceWriter writer, string className, string clientName, IEnumerable<TypeRef> types)
+        public JsonEmitter(ModelShape shape, string className)
         {
+            _shape = shape;
+            _className = className;
+        }
+
+        // Members of the JSON class itself; a model with one of these names gets an accessor ending in "Info".
+        // Generated factories and helpers start with "__", which no accessor named after a model can.
+        private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Options", "CreateOptions", "Resolver", "GetTypeInfo" };
+
+        public static string AccessorName(TypeRef type)
+        {
+            var id = type.ToIdentifierPart();
+            return Reserved.Contains(id) ? id + "Info" : id;
+        }
+
+        public void Write(SourceWriter writer, string clientName, IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
+        {
+            var types = Closure(models, wireTypes);
+
             writer.Line($"/// <summary>JSON settings and type metadata for <see cref=\"{clientName}\"/> and its models. Use them to serialize models yourself.</summary>");
+            writer.Line("/// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>");
             writer.Line(Literals.GeneratedCode);
-            writer.Open($"public static partial class {className}");
-            writer.Line("/// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers.</summary>");
-            writer.Line($"public static {Stj}.JsonSerializerOptions Options {{ get; }} = CreateOptions();");
-            foreach (var type in types.Distinct().OrderBy(AccessorName, System.StringComparer.Ordinal))
+            writer.Open($"public static partial class {_className}");
+            writer.Line($"private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{Stj}.JsonSerializerOptions, {Meta}.JsonTypeInfo>> s_factories = new()");
+            writer.Line("{");
+            foreach (var type in types)
             {
-                var csharp = type.ToCSharp();
-                var field = "s_" + AccessorName(type);
+                writer.Line($"    [typeof({type.CSharp})] = __Create{type.Id},");
+            }
+
+            writer.Line("};");
+            writer.Line();
+            writer.Line("/// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>");
+            writer.Line($"public static {Stj}.JsonSerializerOptions Options {{ get; }} = CreateOptions();");
+
+            foreach (var type in types)
+            {
                 writer.Line();
-                writer.Line($"private static {Stj}.Serialization.Metadata.JsonTypeInfo<{csharp}>? {field};");
+                writer.Line($"private static {Meta}.JsonTypeInfo<{type.CSharp}>? s_{type.Id};");
                 writer.Line();
-                writer.Line($"/// <summary>Metadata for <c>{DocComments.Escape(csharp)}</c>.</summary>");
-                writer.Line($"public static {Stj}.Serialization.Metadata.JsonTypeInfo<{csharp}> {AccessorName(type)} => {field} ??= ({Stj}.Serialization.Metadata.JsonTypeInfo<{csharp}>)Options.GetTypeInfo(typeof({csharp}));");
+                writer.Line($"/// <summary>Metadata for <c>{DocComments.Escape(type.CSharp)}</c>.</summary>");
+                writer.Line($"public static {Meta}.JsonTypeInfo<{type.CSharp}> {type.Id} => s_{type.Id} ??= ({Meta}.JsonTypeInfo<{type.CSharp}>)Options.GetTypeInfo(typeof({type.CSharp}));");
             }
 
             writer.Line();
@@ -38,13 +69,219 @@ namespace Scopewise.Generator.Emit
             writer.Line("{");
             writer.Line($"    DefaultIgnoreCondition = {Stj}.Serialization.JsonIgnoreCondition.WhenWritingNull,");
             writer.Line($"    NumberHandling = {Stj}.Serialization.JsonNumberHandling.AllowReadingFromString,");
-            writer.Line($"    TypeInfoResolver = new {Stj}.Serialization.Metadata.DefaultJsonTypeInfoResolver(),");
+            writer.Line("    // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.");
+            writer.Line("    PropertyNameCaseInsensitive = false,");
+            writer.Line("    TypeInfoResolver = new Resolver(),");
             writer.Line("};");
-            writer.Line("options.Converters.Add(new global::Scopewise.Json.LenientDateTimeOffsetConverter());");
             writer.Line("options.MakeReadOnly();");
             writer.Line("return options;");
             writer.Close();
+
+            writer.Line();
+            writer.Open($"private sealed class Resolver : {Meta}.IJsonTypeInfoResolver");
+            writer.Line($"public {Meta}.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Stj}.JsonSerializerOptions options)");
+            writer.Line("    => s_factories.TryGetValue(type, out var create) ? create(options) : null;");
             writer.Close();
+
+            foreach (var type in types)
+            {
+                writer.Line();
+                WriteFactory(writer, type);
+            }
+
+            writer.Close();
+        }
+
+        private void WriteFactory(SourceWriter writer, JsonType type)
+        {
+            var csharp = type.CSharp;
+            var signature = $"private static {Meta}.JsonTypeInfo<{csharp}> __Create{type.Id}({Stj}.JsonSerializerOptions options)";
+            if (type.NullableValue)
+            {
+                writer.Line(signature);
+                writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Meta}.JsonMetadataServices.GetNullableConverter<{type.Type.ToCSharp()}>(options));");
+                return;
+            }
+
+            switch (type.Type.Kind)
+            {
+                case TypeRefKind.Array:
+                {
+                    var element = type.Type.Element!.ToCSharp();
+                    writer.Line(signature);
+                    writer.Line($"    => {Meta}.JsonMetadataServices.CreateListInfo<{csharp}, {element}>(options, new {Meta}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }});");
+                    return;
+                }
+
+                case TypeRefKind.Dictionary:
+                {
+                    var element = type.Type.Element!.ToCSharp();
+                    writer.Line(signature);
+                    writer.Line($"    => {Meta}.JsonMetadataServices.CreateDictionaryInfo<{csharp}, string, {element}>(options, new {Meta}.JsonCollectionInfoValues<{csharp}> {{ ObjectCreator = static () => new {csharp}() }});");
+                    return;
+                }
+
+                case TypeRefKind.Named:
+                {
+                    var model = _shape.Find(type.Type.Name!);
+                    if (model is null || model.Kind != TypeModelKind.Object)
+                    {
+                        writer.Line(signature);
+                        writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {csharp}.Converter());");
+                        return;
+                    }
+
+                    WriteObjectFactory(writer, signature, model);
+                    return;
+                }
+
+                default:
+                    writer.Line(signature);
+                    writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {PrimitiveConverter(type.Type.Kind)});");
+                    return;
+            }
+        }
+
+        private void WriteObjectFactory(SourceWriter writer, string signature, TypeModel model)
+        {
+            var name = model.Name;
+            writer.Line(signature);
+            writer.Line($"    => {Meta}.JsonMetadataServices.CreateObjectInfo<{name}>(options, new {Meta}.JsonObjectInfoValues<{name}>");
+            writer.Line("    {");
+            writer.Line($"        ObjectCreator = static () => new {name}(),");
+            writer.Line($"        PropertyMetadataInitializer = _ => __PropertiesOf{name}(options),");
+            writer.Line("    });");
+            writer.Line();
+
+            // The class's own properties, then each base's, skipping members a more derived class hides with 'new'.
+            var members = new List<(TypeModel Declarer, string Name, string JsonName, string Type, bool IsExtensionData)>();
+            var seenNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var declarer in new[] { model }.Concat(_shape.Bases(model)))
+            {
+                foreach (var property in _shape.Declared(declarer))
+                {
+                    if (seenNames.Add(property.Name))
+                    {
+                        var propertyType = property.IsNullableInCSharp ? property.Type.ToCSharpNullable() : property.Type.ToCSharp();
+                        members.Add((declarer, property.Name, property.JsonName, propertyType, false));
+                    }
+                }
+
+                if (_shape.DeclaresExtensionData(declarer))
+                {
+                    var member = _shape.ExtensionDataMember(declarer);
+                    if (seenNames.Add(member))
+                    {
+                        members.Add((declarer, member, member, $"global::System.Collections.Generic.Dictionary<string, {Stj}.JsonElement>?", true));
+                    }
+                }
+            }
+
+            writer.Open($"private static {Meta}.JsonPropertyInfo[] __PropertiesOf{name}({Stj}.JsonSerializerOptions options)");
+            writer.Line($"var properties = new {Meta}.JsonPropertyInfo[{members.Count}];");
+            for (var i = 0; i < members.Count; i++)
+            {
+                var (declarer, member, jsonName, type, isExtensionData) = members[i];
+                writer.Line($"properties[{i}] = {Meta}.JsonMetadataServices.CreatePropertyInfo<{type}>(options, new {Meta}.JsonPropertyInfoValues<{type}>");
+                writer.Line("{");
+                writer.Line("    IsProperty = true,");
+                writer.Line("    IsPublic = true,");
+                writer.Line("    IsVirtual = false,");
+                writer.Line($"    DeclaringType = typeof({declarer.Name}),");
+                writer.Line($"    Getter = static obj => (({declarer.Name})obj).{member},");
+                writer.Line($"    Setter = static (obj, value) => (({declarer.Name})obj).{member} = value!,");
+                writer.Line($"    IsExtensionData = {(isExtensionData ? "true" : "false")},");
+                writer.Line($"    PropertyName = {Literals.String(member)},");
+                writer.Line($"    JsonPropertyName = {(isExtensionData ? "null" : Literals.String(jsonName))},");
+                writer.Line("});");
+            }
+
+            writer.Line("return properties;");
+            writer.Close();
+        }
+
+        private static string PrimitiveConverter(TypeRefKind kind) => kind switch
+        {
+            TypeRefKind.String => Meta + ".JsonMetadataServices.StringConverter",
+            TypeRefKind.Int32 => Meta + ".JsonMetadataServices.Int32Converter",
+            TypeRefKind.Int64 => Meta + ".JsonMetadataServices.Int64Converter",
+            TypeRefKind.Double => Meta + ".JsonMetadataServices.DoubleConverter",
+            TypeRefKind.Float => Meta + ".JsonMetadataServices.SingleConverter",
+            TypeRefKind.Boolean => Meta + ".JsonMetadataServices.BooleanConverter",
+            TypeRefKind.Guid => Meta + ".JsonMetadataServices.GuidConverter",
+            TypeRefKind.Date => "new global::Scopewise.Json.LenientDateOnlyConverter()",
+            TypeRefKind.Json => Meta + ".JsonMetadataServices.JsonElementConverter",
+            TypeRefKind.DateTimeOffset => "new global::Scopewise.Json.LenientDateTimeOffsetConverter()",
+            _ => throw new InvalidOperationException("No primitive converter for " + kind),
+        };
+
+        /// <summary>Every type the metadata must describe: wire types, models, their property and element types, and nullable value types.</summary>
+        private static List<JsonType> Closure(IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
+        {
+            var found = new Dictionary<string, JsonType>(StringComparer.Ordinal);
+            void Add(TypeRef type, bool nullableValue)
+            {
+                var entry = new JsonType(type, nullableValue && type.IsValueType);
+                if (found.ContainsKey(entry.Id))
+                {
+                    return;
+                }
+
+                found.Add(entry.Id, entry);
+                if (entry.NullableValue)
+                {
+                    Add(type, false);
+                }
+
+                if (type.Element is not null)
+                {
+                    Add(type.Element, false);
+                }
+            }
+
+            foreach (var type in wireTypes)
+            {
+                Add(type, false);
+            }
+
+            foreach (var model in models)
+            {
+                Add(new TypeRef(TypeRefKind.Named, model.Name, IsNamedValueType: model.Kind == TypeModelKind.StringEnum), false);
+                foreach (var property in model.Properties)
+                {
+                    Add(property.Type, property.IsNullableInCSharp);
+                }
+
+                foreach (var member in model.UnionMembers)
+                {
+                    Add(member.Type, false);
+                }
+
+                if (model.KeepsExtensionData)
+                {
+                    Add(new TypeRef(TypeRefKind.Dictionary, Element: TypeRef.Json), false);
+                }
+            }
+
+            return found.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        }
+
+        private sealed class JsonType
+        {
+            public JsonType(TypeRef type, bool nullableValue)
+            {
+                Type = type;
+                NullableValue = nullableValue;
+            }
+
+            public TypeRef Type { get; }
+
+            /// <summary>A <c>Nullable&lt;T&gt;</c> of a value type.</summary>
+            public bool NullableValue { get; }
+
+            public string CSharp => NullableValue ? Type.ToCSharpNullable() : Type.ToCSharp();
+
+            public string Id => (NullableValue ? "Nullable" : string.Empty) + AccessorName(Type);
         }
     }
 }

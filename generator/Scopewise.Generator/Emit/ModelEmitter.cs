@@ -10,12 +10,12 @@ namespace Scopewise.Generator.Emit
     internal sealed class ModelEmitter
     {
         private const string Stj = "global::System.Text.Json";
-        private readonly Dictionary<string, TypeModel> _types;
+        private readonly ModelShape _shape;
         private readonly string _jsonClass;
 
-        public ModelEmitter(IEnumerable<TypeModel> types, string jsonClass)
+        public ModelEmitter(ModelShape shape, string jsonClass)
         {
-            _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+            _shape = shape;
             _jsonClass = jsonClass;
         }
 
@@ -42,15 +42,9 @@ namespace Scopewise.Generator.Emit
             writer.Line(Literals.GeneratedCode);
             writer.Open($"public partial class {type.Name}" + (type.BaseType is null ? string.Empty : " : " + type.BaseType));
 
-            var inherited = InheritedMembers(type);
             var first = true;
-            foreach (var property in type.Properties)
+            foreach (var property in _shape.Declared(type))
             {
-                if (inherited.JsonNames.Contains(property.JsonName))
-                {
-                    continue;
-                }
-
                 if (!first)
                 {
                     writer.Line();
@@ -60,7 +54,7 @@ namespace Scopewise.Generator.Emit
                 DocComments.Summary(writer, property.Summary, $"The '{property.JsonName}' property.");
                 WriteObsolete(writer, property.Deprecated);
                 writer.Line($"[{Stj}.Serialization.JsonPropertyName({Literals.String(property.JsonName)})]");
-                var modifier = inherited.CSharpNames.Contains(property.Name) ? "new " : string.Empty;
+                var modifier = _shape.HidesInherited(type, property.Name) ? "new " : string.Empty;
                 if (property.IsNullableInCSharp)
                 {
                     writer.Line($"public {modifier}{property.Type.ToCSharpNullable()} {property.Name} {{ get; set; }}");
@@ -72,9 +66,8 @@ namespace Scopewise.Generator.Emit
                 }
             }
 
-            if (type.KeepsExtensionData && !inherited.HasExtensionData)
+            if (_shape.DeclaresExtensionData(type))
             {
-                var names = new NameScope(type.Properties.Select(p => p.Name).Concat(inherited.CSharpNames).Concat(new[] { type.Name }));
                 if (!first)
                 {
                     writer.Line();
@@ -82,7 +75,7 @@ namespace Scopewise.Generator.Emit
 
                 writer.Line("/// <summary>Properties the schema does not name, kept as JSON so nothing the server sends is lost.</summary>");
                 writer.Line($"[{Stj}.Serialization.JsonExtensionData]");
-                writer.Line($"public global::System.Collections.Generic.Dictionary<string, {Stj}.JsonElement>? {names.Claim("AdditionalProperties")} {{ get; set; }}");
+                writer.Line($"public global::System.Collections.Generic.Dictionary<string, {Stj}.JsonElement>? {_shape.ExtensionDataMember(type)} {{ get; set; }}");
             }
 
             writer.Close();
@@ -209,30 +202,6 @@ namespace Scopewise.Generator.Emit
             writer.Line($"public override void Write({Stj}.Utf8JsonWriter writer, {name} value, {Stj}.JsonSerializerOptions options) => value.Json.WriteTo(writer);");
             writer.Close();
             writer.Close();
-        }
-
-        private (HashSet<string> JsonNames, HashSet<string> CSharpNames, bool HasExtensionData) InheritedMembers(TypeModel type)
-        {
-            var json = new HashSet<string>(StringComparer.Ordinal);
-            var csharp = new HashSet<string>(StringComparer.Ordinal);
-            var extension = false;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var current = type.BaseType; current is not null && seen.Add(current) && _types.TryGetValue(current, out var baseType); current = baseType.BaseType)
-            {
-                extension |= baseType.KeepsExtensionData;
-                foreach (var property in baseType.Properties)
-                {
-                    json.Add(property.JsonName);
-                    csharp.Add(property.Name);
-                }
-
-                if (baseType.KeepsExtensionData)
-                {
-                    csharp.Add("AdditionalProperties");
-                }
-            }
-
-            return (json, csharp, extension);
         }
 
         private static void WriteObsolete(SourceWriter writer, bool deprecated)

@@ -25,8 +25,11 @@ namespace Scopewise.Generator.Model
     /// <summary>One property of an object model.</summary>
     internal sealed record PropertyModel(string JsonName, string Name, TypeRef Type, bool Required, bool Nullable, string? Summary, bool Deprecated)
     {
-        /// <summary>Whether the C# property is declared nullable: optional or nullable in the spec.</summary>
-        public bool IsNullableInCSharp => !Required || Nullable;
+        /// <summary>
+        /// Whether the C# property is declared nullable: optional or nullable in the spec. Free-form JSON is always
+        /// nullable, because a default <c>JsonElement</c> holds no value and cannot be written.
+        /// </summary>
+        public bool IsNullableInCSharp => !Required || Nullable || Type.Kind == TypeRefKind.Json;
     }
 
     /// <summary>One typed view of a union.</summary>

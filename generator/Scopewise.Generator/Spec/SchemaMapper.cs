@@ -94,6 +94,12 @@ namespace Scopewise.Generator.Spec
                 return arrayRef;
             }
 
+            if (DescribesJacksonNode(actual))
+            {
+                _mapped[actual] = TypeRef.Json;
+                return TypeRef.Json;
+            }
+
             var hasProperties = actual.Properties.Count > 0 || actual.AllOf.Count > 0;
             if (hasProperties)
             {
@@ -121,6 +127,13 @@ namespace Scopewise.Generator.Spec
                 || schema.Type.HasFlag(JsonObjectType.Null) || actual.Type.HasFlag(JsonObjectType.Null)
                 || actual.OneOf.Any(s => s.Type == JsonObjectType.Null) || actual.AnyOf.Any(s => s.Type == JsonObjectType.Null);
         }
+
+        /// <summary>
+        /// Jira's spec describes some "any JSON" values with the properties of Java's Jackson <c>JsonNode</c>
+        /// (containerNode, missingNode, pojo, ...). Those values are arbitrary JSON, so they map to JsonElement.
+        /// </summary>
+        private static bool DescribesJacksonNode(JsonSchema schema)
+            => schema.Properties.ContainsKey("containerNode") && schema.Properties.ContainsKey("missingNode") && schema.Properties.ContainsKey("pojo");
 
         private static JsonSchema? SingleMeaningfulMember(JsonSchema schema)
         {

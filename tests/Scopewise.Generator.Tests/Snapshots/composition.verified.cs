@@ -7,10 +7,38 @@
 namespace Demo
 {
     /// <summary>JSON settings and type metadata for <see cref="CompositionClient"/> and its models. Use them to serialize models yourself.</summary>
+    /// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scopewise", "1.0.0")]
     public static partial class CompositionJson
     {
-        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers.</summary>
+        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_factories = new()
+        {
+            [typeof(Circle)] = __CreateCircle,
+            [typeof(global::System.DateOnly)] = __CreateDateOnly,
+            [typeof(global::System.DateTimeOffset)] = __CreateDateTimeOffset,
+            [typeof(global::System.Collections.Generic.Dictionary<string, int>)] = __CreateDictionaryOfInt32,
+            [typeof(double)] = __CreateDouble,
+            [typeof(Entity)] = __CreateEntity,
+            [typeof(float)] = __CreateFloat,
+            [typeof(global::System.Guid)] = __CreateGuid,
+            [typeof(int)] = __CreateInt32,
+            [typeof(global::System.Text.Json.JsonElement)] = __CreateJsonElement,
+            [typeof(global::System.Collections.Generic.List<string>)] = __CreateListOfString,
+            [typeof(global::System.DateOnly?)] = __CreateNullableDateOnly,
+            [typeof(global::System.DateTimeOffset?)] = __CreateNullableDateTimeOffset,
+            [typeof(double?)] = __CreateNullableDouble,
+            [typeof(float?)] = __CreateNullableFloat,
+            [typeof(global::System.Guid?)] = __CreateNullableGuid,
+            [typeof(global::System.Text.Json.JsonElement?)] = __CreateNullableJsonElement,
+            [typeof(Shape)] = __CreateShape,
+            [typeof(ShapeGeometry)] = __CreateShapeGeometry,
+            [typeof(ShapeLinks)] = __CreateShapeLinks,
+            [typeof(Square)] = __CreateSquare,
+            [typeof(string)] = __CreateString,
+            [typeof(StringOrNumber)] = __CreateStringOrNumber,
+        };
+
+        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>
         public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Circle>? s_Circle;
@@ -18,15 +46,100 @@ namespace Demo
         /// <summary>Metadata for <c>Circle</c>.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Circle> Circle => s_Circle ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Circle>)Options.GetTypeInfo(typeof(Circle));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly>? s_DateOnly;
+
+        /// <summary>Metadata for <c>global::System.DateOnly</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> DateOnly => s_DateOnly ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly>)Options.GetTypeInfo(typeof(global::System.DateOnly));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>? s_DateTimeOffset;
+
+        /// <summary>Metadata for <c>global::System.DateTimeOffset</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> DateTimeOffset => s_DateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, int>>? s_DictionaryOfInt32;
+
+        /// <summary>Metadata for <c>global::System.Collections.Generic.Dictionary&lt;string, int&gt;</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, int>> DictionaryOfInt32 => s_DictionaryOfInt32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, int>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.Dictionary<string, int>));
+
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? s_Double;
 
         /// <summary>Metadata for <c>double</c>.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => s_Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Entity>? s_Entity;
+
+        /// <summary>Metadata for <c>Entity</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Entity> Entity => s_Entity ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Entity>)Options.GetTypeInfo(typeof(Entity));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>? s_Float;
+
+        /// <summary>Metadata for <c>float</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> Float => s_Float ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float>)Options.GetTypeInfo(typeof(float));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>? s_Guid;
+
+        /// <summary>Metadata for <c>global::System.Guid</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> Guid => s_Guid ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid>)Options.GetTypeInfo(typeof(global::System.Guid));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>? s_Int32;
+
+        /// <summary>Metadata for <c>int</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> Int32 => s_Int32 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int>)Options.GetTypeInfo(typeof(int));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>? s_JsonElement;
+
+        /// <summary>Metadata for <c>global::System.Text.Json.JsonElement</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> JsonElement => s_JsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>? s_ListOfString;
+
+        /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;string&gt;</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> ListOfString => s_ListOfString ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<string>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?>? s_NullableDateOnly;
+
+        /// <summary>Metadata for <c>global::System.DateOnly?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?> NullableDateOnly => s_NullableDateOnly ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?>)Options.GetTypeInfo(typeof(global::System.DateOnly?));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>? s_NullableDateTimeOffset;
+
+        /// <summary>Metadata for <c>global::System.DateTimeOffset?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> NullableDateTimeOffset => s_NullableDateTimeOffset ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?>)Options.GetTypeInfo(typeof(global::System.DateTimeOffset?));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? s_NullableDouble;
+
+        /// <summary>Metadata for <c>double?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => s_NullableDouble ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>? s_NullableFloat;
+
+        /// <summary>Metadata for <c>float?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> NullableFloat => s_NullableFloat ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?>)Options.GetTypeInfo(typeof(float?));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid?>? s_NullableGuid;
+
+        /// <summary>Metadata for <c>global::System.Guid?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid?> NullableGuid => s_NullableGuid ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid?>)Options.GetTypeInfo(typeof(global::System.Guid?));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? s_NullableJsonElement;
+
+        /// <summary>Metadata for <c>global::System.Text.Json.JsonElement?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => s_NullableJsonElement ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>)Options.GetTypeInfo(typeof(global::System.Text.Json.JsonElement?));
+
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Shape>? s_Shape;
 
         /// <summary>Metadata for <c>Shape</c>.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Shape> Shape => s_Shape ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Shape>)Options.GetTypeInfo(typeof(Shape));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeGeometry>? s_ShapeGeometry;
+
+        /// <summary>Metadata for <c>ShapeGeometry</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeGeometry> ShapeGeometry => s_ShapeGeometry ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeGeometry>)Options.GetTypeInfo(typeof(ShapeGeometry));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeLinks>? s_ShapeLinks;
+
+        /// <summary>Metadata for <c>ShapeLinks</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeLinks> ShapeLinks => s_ShapeLinks ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeLinks>)Options.GetTypeInfo(typeof(ShapeLinks));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Square>? s_Square;
 
@@ -38,18 +151,365 @@ namespace Demo
         /// <summary>Metadata for <c>string</c>.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => s_String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<StringOrNumber>? s_StringOrNumber;
+
+        /// <summary>Metadata for <c>StringOrNumber</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<StringOrNumber> StringOrNumber => s_StringOrNumber ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<StringOrNumber>)Options.GetTypeInfo(typeof(StringOrNumber));
+
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {
             var options = new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web)
             {
                 DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                 NumberHandling = global::System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
-                TypeInfoResolver = new global::System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+                // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.
+                PropertyNameCaseInsensitive = false,
+                TypeInfoResolver = new Resolver(),
             };
-            options.Converters.Add(new global::Scopewise.Json.LenientDateTimeOffsetConverter());
             options.MakeReadOnly();
             return options;
         }
+
+        private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+        {
+            public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+                => s_factories.TryGetValue(type, out var create) ? create(options) : null;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Circle> __CreateCircle(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Circle>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Circle>
+            {
+                ObjectCreator = static () => new Circle(),
+                PropertyMetadataInitializer = _ => __PropertiesOfCircle(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfCircle(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<float?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<float?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Circle),
+                Getter = static obj => ((Circle)obj).Radius,
+                Setter = static (obj, value) => ((Circle)obj).Radius = value!,
+                IsExtensionData = false,
+                PropertyName = "Radius",
+                JsonPropertyName = "radius",
+            });
+            return properties;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly> __CreateDateOnly(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly>(options, new global::Scopewise.Json.LenientDateOnlyConverter());
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset> __CreateDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset>(options, new global::Scopewise.Json.LenientDateTimeOffsetConverter());
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.Dictionary<string, int>> __CreateDictionaryOfInt32(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateDictionaryInfo<global::System.Collections.Generic.Dictionary<string, int>, string, int>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.Dictionary<string, int>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, int>() });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> __CreateDouble(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Entity> __CreateEntity(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Entity>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Entity>
+            {
+                ObjectCreator = static () => new Entity(),
+                PropertyMetadataInitializer = _ => __PropertiesOfEntity(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfEntity(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Entity),
+                Getter = static obj => ((Entity)obj).Id,
+                Setter = static (obj, value) => ((Entity)obj).Id = value!,
+                IsExtensionData = false,
+                PropertyName = "Id",
+                JsonPropertyName = "id",
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateTimeOffset?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Entity),
+                Getter = static obj => ((Entity)obj).CreatedAt,
+                Setter = static (obj, value) => ((Entity)obj).CreatedAt = value!,
+                IsExtensionData = false,
+                PropertyName = "CreatedAt",
+                JsonPropertyName = "createdAt",
+            });
+            return properties;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float> __CreateFloat(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.SingleConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid> __CreateGuid(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Guid>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GuidConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<int> __CreateInt32(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<int>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int32Converter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement> __CreateJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.JsonElementConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<string>> __CreateListOfString(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<string>, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<string>> { ObjectCreator = static () => new global::System.Collections.Generic.List<string>() });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateOnly?> __CreateNullableDateOnly(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateOnly?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateOnly>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.DateTimeOffset?> __CreateNullableDateTimeOffset(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.DateTimeOffset?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.DateTimeOffset>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> __CreateNullableDouble(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<float?> __CreateNullableFloat(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<float?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<float>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Guid?> __CreateNullableGuid(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Guid?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Guid>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> __CreateNullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Shape> __CreateShape(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Shape>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Shape>
+            {
+                ObjectCreator = static () => new Shape(),
+                PropertyMetadataInitializer = _ => __PropertiesOfShape(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfShape(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Kind,
+                Setter = static (obj, value) => ((Shape)obj).Kind = value!,
+                IsExtensionData = false,
+                PropertyName = "Kind",
+                JsonPropertyName = "kind",
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.List<string>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Labels,
+                Setter = static (obj, value) => ((Shape)obj).Labels = value!,
+                IsExtensionData = false,
+                PropertyName = "Labels",
+                JsonPropertyName = "labels",
+            });
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.Dictionary<string, int>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, int>?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Attributes,
+                Setter = static (obj, value) => ((Shape)obj).Attributes = value!,
+                IsExtensionData = false,
+                PropertyName = "Attributes",
+                JsonPropertyName = "attributes",
+            });
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ShapeGeometry?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ShapeGeometry?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Geometry,
+                Setter = static (obj, value) => ((Shape)obj).Geometry = value!,
+                IsExtensionData = false,
+                PropertyName = "Geometry",
+                JsonPropertyName = "geometry",
+            });
+            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<Shape?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<Shape?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Parent,
+                Setter = static (obj, value) => ((Shape)obj).Parent = value!,
+                IsExtensionData = false,
+                PropertyName = "Parent",
+                JsonPropertyName = "parent",
+            });
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Note,
+                Setter = static (obj, value) => ((Shape)obj).Note = value!,
+                IsExtensionData = false,
+                PropertyName = "Note",
+                JsonPropertyName = "note",
+            });
+            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Weight,
+                Setter = static (obj, value) => ((Shape)obj).Weight = value!,
+                IsExtensionData = false,
+                PropertyName = "Weight",
+                JsonPropertyName = "weight",
+            });
+            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateOnly?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateOnly?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Due,
+                Setter = static (obj, value) => ((Shape)obj).Due = value!,
+                IsExtensionData = false,
+                PropertyName = "Due",
+                JsonPropertyName = "due",
+            });
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Guid?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Guid?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Uuid,
+                Setter = static (obj, value) => ((Shape)obj).Uuid = value!,
+                IsExtensionData = false,
+                PropertyName = "Uuid",
+                JsonPropertyName = "uuid",
+            });
+            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Text.Json.JsonElement?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Anything,
+                Setter = static (obj, value) => ((Shape)obj).Anything = value!,
+                IsExtensionData = false,
+                PropertyName = "Anything",
+                JsonPropertyName = "anything",
+            });
+            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ShapeLinks?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ShapeLinks?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Shape),
+                Getter = static obj => ((Shape)obj).Links,
+                Setter = static (obj, value) => ((Shape)obj).Links = value!,
+                IsExtensionData = false,
+                PropertyName = "Links",
+                JsonPropertyName = "_links",
+            });
+            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Entity),
+                Getter = static obj => ((Entity)obj).Id,
+                Setter = static (obj, value) => ((Entity)obj).Id = value!,
+                IsExtensionData = false,
+                PropertyName = "Id",
+                JsonPropertyName = "id",
+            });
+            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateTimeOffset?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Entity),
+                Getter = static obj => ((Entity)obj).CreatedAt,
+                Setter = static (obj, value) => ((Entity)obj).CreatedAt = value!,
+                IsExtensionData = false,
+                PropertyName = "CreatedAt",
+                JsonPropertyName = "createdAt",
+            });
+            return properties;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeGeometry> __CreateShapeGeometry(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<ShapeGeometry>(options, new ShapeGeometry.Converter());
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapeLinks> __CreateShapeLinks(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<ShapeLinks>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<ShapeLinks>
+            {
+                ObjectCreator = static () => new ShapeLinks(),
+                PropertyMetadataInitializer = _ => __PropertiesOfShapeLinks(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfShapeLinks(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(ShapeLinks),
+                Getter = static obj => ((ShapeLinks)obj).Self,
+                Setter = static (obj, value) => ((ShapeLinks)obj).Self = value!,
+                IsExtensionData = false,
+                PropertyName = "Self",
+                JsonPropertyName = "self",
+            });
+            return properties;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Square> __CreateSquare(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Square>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Square>
+            {
+                ObjectCreator = static () => new Square(),
+                PropertyMetadataInitializer = _ => __PropertiesOfSquare(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfSquare(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Square),
+                Getter = static obj => ((Square)obj).Side,
+                Setter = static (obj, value) => ((Square)obj).Side = value!,
+                IsExtensionData = false,
+                PropertyName = "Side",
+                JsonPropertyName = "side",
+            });
+            return properties;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __CreateString(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<StringOrNumber> __CreateStringOrNumber(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<StringOrNumber>(options, new StringOrNumber.Converter());
     }
 }
 

@@ -47,16 +47,52 @@ namespace Demo
 namespace Demo
 {
     /// <summary>JSON settings and type metadata for <see cref="EnumShopClient"/> and its models. Use them to serialize models yourself.</summary>
+    /// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scopewise", "1.0.0")]
     public static partial class EnumShopJson
     {
-        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers.</summary>
+        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_factories = new()
+        {
+            [typeof(Item)] = __CreateItem,
+            [typeof(ItemPriority)] = __CreateItemPriority,
+            [typeof(ItemStatus)] = __CreateItemStatus,
+            [typeof(ListItemsStatus)] = __CreateListItemsStatus,
+            [typeof(global::System.Collections.Generic.List<Item>)] = __CreateListOfItem,
+            [typeof(ItemPriority?)] = __CreateNullableItemPriority,
+        };
+
+        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>
         public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Item>? s_Item;
+
+        /// <summary>Metadata for <c>Item</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Item> Item => s_Item ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Item>)Options.GetTypeInfo(typeof(Item));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority>? s_ItemPriority;
+
+        /// <summary>Metadata for <c>ItemPriority</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority> ItemPriority => s_ItemPriority ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority>)Options.GetTypeInfo(typeof(ItemPriority));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemStatus>? s_ItemStatus;
+
+        /// <summary>Metadata for <c>ItemStatus</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemStatus> ItemStatus => s_ItemStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemStatus>)Options.GetTypeInfo(typeof(ItemStatus));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListItemsStatus>? s_ListItemsStatus;
+
+        /// <summary>Metadata for <c>ListItemsStatus</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListItemsStatus> ListItemsStatus => s_ListItemsStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListItemsStatus>)Options.GetTypeInfo(typeof(ListItemsStatus));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Item>>? s_ListOfItem;
 
         /// <summary>Metadata for <c>global::System.Collections.Generic.List&lt;Item&gt;</c>.</summary>
         public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Item>> ListOfItem => s_ListOfItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Item>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.List<Item>));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority?>? s_NullableItemPriority;
+
+        /// <summary>Metadata for <c>ItemPriority?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority?> NullableItemPriority => s_NullableItemPriority ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority?>)Options.GetTypeInfo(typeof(ItemPriority?));
 
         private static global::System.Text.Json.JsonSerializerOptions CreateOptions()
         {
@@ -64,12 +100,71 @@ namespace Demo
             {
                 DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                 NumberHandling = global::System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
-                TypeInfoResolver = new global::System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+                // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.
+                PropertyNameCaseInsensitive = false,
+                TypeInfoResolver = new Resolver(),
             };
-            options.Converters.Add(new global::Scopewise.Json.LenientDateTimeOffsetConverter());
             options.MakeReadOnly();
             return options;
         }
+
+        private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+        {
+            public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+                => s_factories.TryGetValue(type, out var create) ? create(options) : null;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Item> __CreateItem(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Item>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Item>
+            {
+                ObjectCreator = static () => new Item(),
+                PropertyMetadataInitializer = _ => __PropertiesOfItem(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfItem(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ItemStatus>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ItemStatus>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Item),
+                Getter = static obj => ((Item)obj).Status,
+                Setter = static (obj, value) => ((Item)obj).Status = value!,
+                IsExtensionData = false,
+                PropertyName = "Status",
+                JsonPropertyName = "status",
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ItemPriority?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ItemPriority?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Item),
+                Getter = static obj => ((Item)obj).Priority,
+                Setter = static (obj, value) => ((Item)obj).Priority = value!,
+                IsExtensionData = false,
+                PropertyName = "Priority",
+                JsonPropertyName = "priority",
+            });
+            return properties;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority> __CreateItemPriority(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<ItemPriority>(options, new ItemPriority.Converter());
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemStatus> __CreateItemStatus(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<ItemStatus>(options, new ItemStatus.Converter());
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ListItemsStatus> __CreateListItemsStatus(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<ListItemsStatus>(options, new ListItemsStatus.Converter());
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.List<Item>> __CreateListOfItem(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateListInfo<global::System.Collections.Generic.List<Item>, Item>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.List<Item>> { ObjectCreator = static () => new global::System.Collections.Generic.List<Item>() });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<ItemPriority?> __CreateNullableItemPriority(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<ItemPriority?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<ItemPriority>(options));
     }
 }
 

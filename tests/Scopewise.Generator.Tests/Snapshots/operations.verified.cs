@@ -8,11 +8,23 @@
 namespace Demo
 {
     /// <summary>JSON settings and type metadata for <see cref="OperationsLabClient"/> and its models. Use them to serialize models yourself.</summary>
+    /// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scopewise", "1.0.0")]
     public static partial class OperationsLabJson
     {
-        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers.</summary>
+        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_factories = new()
+        {
+            [typeof(string)] = __CreateString,
+            [typeof(Thing)] = __CreateThing,
+        };
+
+        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>
         public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? s_String;
+
+        /// <summary>Metadata for <c>string</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => s_String ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>)Options.GetTypeInfo(typeof(string));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Thing>? s_Thing;
 
@@ -25,11 +37,46 @@ namespace Demo
             {
                 DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                 NumberHandling = global::System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
-                TypeInfoResolver = new global::System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+                // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.
+                PropertyNameCaseInsensitive = false,
+                TypeInfoResolver = new Resolver(),
             };
-            options.Converters.Add(new global::Scopewise.Json.LenientDateTimeOffsetConverter());
             options.MakeReadOnly();
             return options;
+        }
+
+        private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+        {
+            public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+                => s_factories.TryGetValue(type, out var create) ? create(options) : null;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> __CreateString(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Thing> __CreateThing(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Thing>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Thing>
+            {
+                ObjectCreator = static () => new Thing(),
+                PropertyMetadataInitializer = _ => __PropertiesOfThing(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfThing(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Thing),
+                Getter = static obj => ((Thing)obj).Name,
+                Setter = static (obj, value) => ((Thing)obj).Name = value!,
+                IsExtensionData = false,
+                PropertyName = "Name",
+                JsonPropertyName = "name",
+            });
+            return properties;
         }
     }
 }

@@ -7,11 +7,35 @@
 namespace Demo
 {
     /// <summary>JSON settings and type metadata for <see cref="LegacyStoreClient"/> and its models. Use them to serialize models yourself.</summary>
+    /// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Scopewise", "1.0.0")]
     public static partial class LegacyStoreJson
     {
-        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers.</summary>
+        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_factories = new()
+        {
+            [typeof(double)] = __CreateDouble,
+            [typeof(long)] = __CreateInt64,
+            [typeof(double?)] = __CreateNullableDouble,
+            [typeof(Order)] = __CreateOrder,
+        };
+
+        /// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>
         public static global::System.Text.Json.JsonSerializerOptions Options { get; } = CreateOptions();
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? s_Double;
+
+        /// <summary>Metadata for <c>double</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => s_Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? s_Int64;
+
+        /// <summary>Metadata for <c>long</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => s_Int64 ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>)Options.GetTypeInfo(typeof(long));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? s_NullableDouble;
+
+        /// <summary>Metadata for <c>double?</c>.</summary>
+        public static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => s_NullableDouble ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>)Options.GetTypeInfo(typeof(double?));
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Order>? s_Order;
 
@@ -24,11 +48,64 @@ namespace Demo
             {
                 DefaultIgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                 NumberHandling = global::System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
-                TypeInfoResolver = new global::System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+                // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.
+                PropertyNameCaseInsensitive = false,
+                TypeInfoResolver = new Resolver(),
             };
-            options.Converters.Add(new global::Scopewise.Json.LenientDateTimeOffsetConverter());
             options.MakeReadOnly();
             return options;
+        }
+
+        private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+        {
+            public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+                => s_factories.TryGetValue(type, out var create) ? create(options) : null;
+        }
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> __CreateDouble(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> __CreateInt64(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> __CreateNullableDouble(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(options));
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<Order> __CreateOrder(global::System.Text.Json.JsonSerializerOptions options)
+            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<Order>(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<Order>
+            {
+                ObjectCreator = static () => new Order(),
+                PropertyMetadataInitializer = _ => __PropertiesOfOrder(options),
+            });
+
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfOrder(global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Order),
+                Getter = static obj => ((Order)obj).Id,
+                Setter = static (obj, value) => ((Order)obj).Id = value!,
+                IsExtensionData = false,
+                PropertyName = "Id",
+                JsonPropertyName = "id",
+            });
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(Order),
+                Getter = static obj => ((Order)obj).Total,
+                Setter = static (obj, value) => ((Order)obj).Total = value!,
+                IsExtensionData = false,
+                PropertyName = "Total",
+                JsonPropertyName = "total",
+            });
+            return properties;
         }
     }
 }
