@@ -11,7 +11,7 @@ namespace Scopewise.Analyzers;
 /// <remarks>
 /// Read with <see cref="SmallJsonReader"/> rather than System.Text.Json or Newtonsoft.Json: Visual Studio hosts analyzers
 /// on .NET Framework where System.Text.Json may not load, and this assembly ships without dependencies. A table that
-/// is not valid JSON yields the names read before the error; the generator reports the broken table (SW1003).
+/// is not valid JSON yields no names (the generator reports the broken table as SW1003); the analyzer never throws on it.
 /// </remarks>
 internal static class ScopeTableNames
 {
