@@ -182,18 +182,10 @@ namespace Scopewise.Generator.Emit
             for (var i = 0; i < members.Count; i++)
             {
                 var (declarer, member, jsonName, type, isExtensionData) = members[i];
-                writer.Line($"properties[{i}] = {Meta}.JsonMetadataServices.CreatePropertyInfo<{type}>(options, new {Meta}.JsonPropertyInfoValues<{type}>");
-                writer.Line("{");
-                writer.Line("    IsProperty = true,");
-                writer.Line("    IsPublic = true,");
-                writer.Line("    IsVirtual = false,");
-                writer.Line($"    DeclaringType = typeof({declarer.Name}),");
-                writer.Line($"    Getter = static obj => (({declarer.Name})obj).{member},");
-                writer.Line($"    Setter = static (obj, value) => (({declarer.Name})obj).{member} = value!,");
-                writer.Line($"    IsExtensionData = {(isExtensionData ? "true" : "false")},");
-                writer.Line($"    PropertyName = {Literals.String(member)},");
-                writer.Line($"    JsonPropertyName = {(isExtensionData ? "null" : Literals.String(jsonName))},");
-                writer.Line("});");
+                var access = $"static obj => (({declarer.Name})obj).{member}, static (obj, value) => (({declarer.Name})obj).{member} = value!";
+                writer.Line(isExtensionData
+                    ? $"properties[{i}] = global::Scopewise.Json.GeneratedJson.ExtensionData<{declarer.Name}>(options, {Literals.String(member)}, {access});"
+                    : $"properties[{i}] = global::Scopewise.Json.GeneratedJson.Property<{declarer.Name}, {type}>(options, {Literals.String(member)}, {Literals.String(jsonName)}, {access});");
             }
 
             writer.Line("return properties;");

@@ -186,18 +186,7 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfCircle(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<float?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<float?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Circle),
-                Getter = static obj => ((Circle)obj).Radius,
-                Setter = static (obj, value) => ((Circle)obj).Radius = value!,
-                IsExtensionData = false,
-                PropertyName = "Radius",
-                JsonPropertyName = "radius",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Circle, float?>(options, "Radius", "radius", static obj => ((Circle)obj).Radius, static (obj, value) => ((Circle)obj).Radius = value!);
             return properties;
         }
 
@@ -223,30 +212,8 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfEntity(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Entity),
-                Getter = static obj => ((Entity)obj).Id,
-                Setter = static (obj, value) => ((Entity)obj).Id = value!,
-                IsExtensionData = false,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateTimeOffset?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Entity),
-                Getter = static obj => ((Entity)obj).CreatedAt,
-                Setter = static (obj, value) => ((Entity)obj).CreatedAt = value!,
-                IsExtensionData = false,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "createdAt",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Entity, string>(options, "Id", "id", static obj => ((Entity)obj).Id, static (obj, value) => ((Entity)obj).Id = value!);
+            properties[1] = global::Scopewise.Json.GeneratedJson.Property<Entity, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", static obj => ((Entity)obj).CreatedAt, static (obj, value) => ((Entity)obj).CreatedAt = value!);
             return properties;
         }
 
@@ -293,162 +260,19 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfShape(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[13];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Kind,
-                Setter = static (obj, value) => ((Shape)obj).Kind = value!,
-                IsExtensionData = false,
-                PropertyName = "Kind",
-                JsonPropertyName = "kind",
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.List<string>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.List<string>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Labels,
-                Setter = static (obj, value) => ((Shape)obj).Labels = value!,
-                IsExtensionData = false,
-                PropertyName = "Labels",
-                JsonPropertyName = "labels",
-            });
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.Dictionary<string, int>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.Dictionary<string, int>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Attributes,
-                Setter = static (obj, value) => ((Shape)obj).Attributes = value!,
-                IsExtensionData = false,
-                PropertyName = "Attributes",
-                JsonPropertyName = "attributes",
-            });
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ShapeGeometry?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ShapeGeometry?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Geometry,
-                Setter = static (obj, value) => ((Shape)obj).Geometry = value!,
-                IsExtensionData = false,
-                PropertyName = "Geometry",
-                JsonPropertyName = "geometry",
-            });
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<Shape?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<Shape?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Parent,
-                Setter = static (obj, value) => ((Shape)obj).Parent = value!,
-                IsExtensionData = false,
-                PropertyName = "Parent",
-                JsonPropertyName = "parent",
-            });
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Note,
-                Setter = static (obj, value) => ((Shape)obj).Note = value!,
-                IsExtensionData = false,
-                PropertyName = "Note",
-                JsonPropertyName = "note",
-            });
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Weight,
-                Setter = static (obj, value) => ((Shape)obj).Weight = value!,
-                IsExtensionData = false,
-                PropertyName = "Weight",
-                JsonPropertyName = "weight",
-            });
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateOnly?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateOnly?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Due,
-                Setter = static (obj, value) => ((Shape)obj).Due = value!,
-                IsExtensionData = false,
-                PropertyName = "Due",
-                JsonPropertyName = "due",
-            });
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Guid?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Guid?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Uuid,
-                Setter = static (obj, value) => ((Shape)obj).Uuid = value!,
-                IsExtensionData = false,
-                PropertyName = "Uuid",
-                JsonPropertyName = "uuid",
-            });
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Text.Json.JsonElement?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Anything,
-                Setter = static (obj, value) => ((Shape)obj).Anything = value!,
-                IsExtensionData = false,
-                PropertyName = "Anything",
-                JsonPropertyName = "anything",
-            });
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ShapeLinks?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ShapeLinks?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Shape),
-                Getter = static obj => ((Shape)obj).Links,
-                Setter = static (obj, value) => ((Shape)obj).Links = value!,
-                IsExtensionData = false,
-                PropertyName = "Links",
-                JsonPropertyName = "_links",
-            });
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Entity),
-                Getter = static obj => ((Entity)obj).Id,
-                Setter = static (obj, value) => ((Entity)obj).Id = value!,
-                IsExtensionData = false,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.DateTimeOffset?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.DateTimeOffset?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Entity),
-                Getter = static obj => ((Entity)obj).CreatedAt,
-                Setter = static (obj, value) => ((Entity)obj).CreatedAt = value!,
-                IsExtensionData = false,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "createdAt",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Shape, string>(options, "Kind", "kind", static obj => ((Shape)obj).Kind, static (obj, value) => ((Shape)obj).Kind = value!);
+            properties[1] = global::Scopewise.Json.GeneratedJson.Property<Shape, global::System.Collections.Generic.List<string>>(options, "Labels", "labels", static obj => ((Shape)obj).Labels, static (obj, value) => ((Shape)obj).Labels = value!);
+            properties[2] = global::Scopewise.Json.GeneratedJson.Property<Shape, global::System.Collections.Generic.Dictionary<string, int>?>(options, "Attributes", "attributes", static obj => ((Shape)obj).Attributes, static (obj, value) => ((Shape)obj).Attributes = value!);
+            properties[3] = global::Scopewise.Json.GeneratedJson.Property<Shape, ShapeGeometry?>(options, "Geometry", "geometry", static obj => ((Shape)obj).Geometry, static (obj, value) => ((Shape)obj).Geometry = value!);
+            properties[4] = global::Scopewise.Json.GeneratedJson.Property<Shape, Shape?>(options, "Parent", "parent", static obj => ((Shape)obj).Parent, static (obj, value) => ((Shape)obj).Parent = value!);
+            properties[5] = global::Scopewise.Json.GeneratedJson.Property<Shape, string?>(options, "Note", "note", static obj => ((Shape)obj).Note, static (obj, value) => ((Shape)obj).Note = value!);
+            properties[6] = global::Scopewise.Json.GeneratedJson.Property<Shape, double?>(options, "Weight", "weight", static obj => ((Shape)obj).Weight, static (obj, value) => ((Shape)obj).Weight = value!);
+            properties[7] = global::Scopewise.Json.GeneratedJson.Property<Shape, global::System.DateOnly?>(options, "Due", "due", static obj => ((Shape)obj).Due, static (obj, value) => ((Shape)obj).Due = value!);
+            properties[8] = global::Scopewise.Json.GeneratedJson.Property<Shape, global::System.Guid?>(options, "Uuid", "uuid", static obj => ((Shape)obj).Uuid, static (obj, value) => ((Shape)obj).Uuid = value!);
+            properties[9] = global::Scopewise.Json.GeneratedJson.Property<Shape, global::System.Text.Json.JsonElement?>(options, "Anything", "anything", static obj => ((Shape)obj).Anything, static (obj, value) => ((Shape)obj).Anything = value!);
+            properties[10] = global::Scopewise.Json.GeneratedJson.Property<Shape, ShapeLinks?>(options, "Links", "_links", static obj => ((Shape)obj).Links, static (obj, value) => ((Shape)obj).Links = value!);
+            properties[11] = global::Scopewise.Json.GeneratedJson.Property<Entity, string>(options, "Id", "id", static obj => ((Entity)obj).Id, static (obj, value) => ((Entity)obj).Id = value!);
+            properties[12] = global::Scopewise.Json.GeneratedJson.Property<Entity, global::System.DateTimeOffset?>(options, "CreatedAt", "createdAt", static obj => ((Entity)obj).CreatedAt, static (obj, value) => ((Entity)obj).CreatedAt = value!);
             return properties;
         }
 
@@ -465,18 +289,7 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfShapeLinks(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(ShapeLinks),
-                Getter = static obj => ((ShapeLinks)obj).Self,
-                Setter = static (obj, value) => ((ShapeLinks)obj).Self = value!,
-                IsExtensionData = false,
-                PropertyName = "Self",
-                JsonPropertyName = "self",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<ShapeLinks, string?>(options, "Self", "self", static obj => ((ShapeLinks)obj).Self, static (obj, value) => ((ShapeLinks)obj).Self = value!);
             return properties;
         }
 
@@ -490,18 +303,7 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfSquare(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Square),
-                Getter = static obj => ((Square)obj).Side,
-                Setter = static (obj, value) => ((Square)obj).Side = value!,
-                IsExtensionData = false,
-                PropertyName = "Side",
-                JsonPropertyName = "side",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Square, double?>(options, "Side", "side", static obj => ((Square)obj).Side, static (obj, value) => ((Square)obj).Side = value!);
             return properties;
         }
 

@@ -124,30 +124,8 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfItem(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ItemStatus>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ItemStatus>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Item),
-                Getter = static obj => ((Item)obj).Status,
-                Setter = static (obj, value) => ((Item)obj).Status = value!,
-                IsExtensionData = false,
-                PropertyName = "Status",
-                JsonPropertyName = "status",
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<ItemPriority?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<ItemPriority?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Item),
-                Getter = static obj => ((Item)obj).Priority,
-                Setter = static (obj, value) => ((Item)obj).Priority = value!,
-                IsExtensionData = false,
-                PropertyName = "Priority",
-                JsonPropertyName = "priority",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Item, ItemStatus>(options, "Status", "status", static obj => ((Item)obj).Status, static (obj, value) => ((Item)obj).Status = value!);
+            properties[1] = global::Scopewise.Json.GeneratedJson.Property<Item, ItemPriority?>(options, "Priority", "priority", static obj => ((Item)obj).Priority, static (obj, value) => ((Item)obj).Priority = value!);
             return properties;
         }
 

@@ -64,18 +64,7 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfThing(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Thing),
-                Getter = static obj => ((Thing)obj).Name,
-                Setter = static (obj, value) => ((Thing)obj).Name = value!,
-                IsExtensionData = false,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Thing, string?>(options, "Name", "name", static obj => ((Thing)obj).Name, static (obj, value) => ((Thing)obj).Name = value!);
             return properties;
         }
     }

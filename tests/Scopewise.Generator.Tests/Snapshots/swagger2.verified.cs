@@ -81,30 +81,8 @@ namespace Demo
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] __PropertiesOfOrder(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Order),
-                Getter = static obj => ((Order)obj).Id,
-                Setter = static (obj, value) => ((Order)obj).Id = value!,
-                IsExtensionData = false,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(Order),
-                Getter = static obj => ((Order)obj).Total,
-                Setter = static (obj, value) => ((Order)obj).Total = value!,
-                IsExtensionData = false,
-                PropertyName = "Total",
-                JsonPropertyName = "total",
-            });
+            properties[0] = global::Scopewise.Json.GeneratedJson.Property<Order, long>(options, "Id", "id", static obj => ((Order)obj).Id, static (obj, value) => ((Order)obj).Id = value!);
+            properties[1] = global::Scopewise.Json.GeneratedJson.Property<Order, double?>(options, "Total", "total", static obj => ((Order)obj).Total, static (obj, value) => ((Order)obj).Total = value!);
             return properties;
         }
     }
