@@ -30,6 +30,9 @@ namespace Scopewise.Generator
 
             /// <summary>Specs combined with metadata and scope tables.</summary>
             public const string Clients = "ScopewiseClients";
+
+            /// <summary>The scopes of <c>[assembly: GrantedScopes]</c>.</summary>
+            public const string GrantedScopes = "ScopewiseGrantedScopes";
         }
 
         /// <inheritdoc />
@@ -73,6 +76,42 @@ namespace Scopewise.Generator
             });
 
             context.RegisterSourceOutput(clients, static (output, client) => Emit(output, client));
+
+            // [assembly: GrantedScopes(...)] → ScopewiseScopes.Granted. Reading assembly attributes is cheap; the
+            // equatable result keeps the output cached while the declaration does not change.
+            var granted = context.CompilationProvider
+                .Select(static (compilation, _) => GrantedScopes(compilation))
+                .WithTrackingName(Steps.GrantedScopes);
+            context.RegisterSourceOutput(granted, static (output, scopes) =>
+            {
+                if (scopes is { } declared)
+                {
+                    output.AddSource(GrantedScopesEmitter.HintName, GrantedScopesEmitter.Emit(declared));
+                }
+            });
+        }
+
+        private static EquatableArray<string>? GrantedScopes(Compilation compilation)
+        {
+            var attributeType = compilation.GetTypeByMetadataName("Scopewise.GrantedScopesAttribute");
+            if (attributeType is null)
+            {
+                return null;
+            }
+
+            var attribute = compilation.Assembly.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType));
+            if (attribute is null || attribute.ConstructorArguments.Length != 1)
+            {
+                return null;
+            }
+
+            return attribute.ConstructorArguments[0].Values
+                .Select(v => v.Value as string)
+                .Where(v => !string.IsNullOrWhiteSpace(v))
+                .Select(v => v!.Trim())
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(v => v, StringComparer.Ordinal)
+                .ToEquatableArray();
         }
 
         private static void Emit(SourceProductionContext output, Model.ClientModel client)
