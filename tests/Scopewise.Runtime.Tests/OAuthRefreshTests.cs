@@ -151,4 +151,26 @@ public class OAuthRefreshTests
         Assert.Equal([401, 200], last.Select(r => r.StatusCode));
         Assert.Equal(1, Sandboxes.TokenRequests(setup.Sandbox));
     }
+
+    [Fact]
+    public async Task A_refresh_answer_without_a_refresh_token_keeps_the_old_one()
+    {
+        var setup = await StartAsync();
+        await using var _ = setup.Sandbox;
+        using var connection = setup.Connect();
+        setup.Sandbox.OmitRefreshTokenNext(1);
+
+        setup.Time.Advance(TimeSpan.FromHours(1));
+        await connection.SendAsync(Operations.Request(Operations.V2Pages));
+
+        var saved = Assert.Single(setup.Store.Saves).Tokens;
+        Assert.Equal(setup.Issued.RefreshToken, saved.RefreshToken);
+        Assert.NotEqual(setup.Issued.AccessToken, saved.AccessToken);
+
+        // The kept refresh token still works for the next refresh.
+        setup.Time.Advance(TimeSpan.FromHours(1));
+        await connection.SendAsync(Operations.Request(Operations.JiraMyself));
+        Assert.Equal(2, Sandboxes.TokenRequests(setup.Sandbox));
+        Assert.NotEqual(setup.Issued.RefreshToken, setup.Store.Current!.RefreshToken);
+    }
 }
