@@ -173,4 +173,45 @@ public class OAuthRefreshTests
         Assert.Equal(2, Sandboxes.TokenRequests(setup.Sandbox));
         Assert.NotEqual(setup.Issued.RefreshToken, setup.Store.Current!.RefreshToken);
     }
+
+    [Theory]
+    [InlineData("/wiki/api/v2/pages", 404)]
+    [InlineData("/wiki/rest/api/user/current", 403)]
+    public async Task A_404_or_403_for_a_token_near_expiry_is_taken_as_expired_refreshed_once_and_retried(string path, int quirk)
+    {
+        // Atlassian's clock runs 90 s ahead of ours: it has expired the token, we still see 90 s left (skew 60 s).
+        var ours = new RecordingTimeProvider();
+        var theirs = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(ours.GetUtcNow());
+        await using var sandbox = await AtlassianSandbox.StartAsync(new SandboxOptions
+        {
+            TimeProvider = theirs,
+            ExpiredAccessTokenAnswer = ExpiredAccessTokenAnswer.NotFoundOnV2ForbiddenOnV1,
+        });
+        var user = sandbox.CreateUser("Ada Lovelace");
+        var client = sandbox.RegisterOAuthClient();
+        var issued = sandbox.IssueOAuthTokens(user, client, ["read:page:confluence", "read:confluence-user", "offline_access"]);
+        var options = Sandboxes.CloudOptions(sandbox, AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(issued))), ours);
+        options.CloudId = sandbox.CloudId;
+        using var connection = new ApiConnection(options);
+        ours.Advance(TimeSpan.FromMinutes(58.5));
+        theirs.Advance(TimeSpan.FromMinutes(60) + TimeSpan.FromSeconds(1));
+
+        await connection.SendAsync(Operations.Request(path.Contains("v2", StringComparison.Ordinal) ? Operations.V2Pages : Operations.V1CurrentUser));
+
+        Assert.Equal([quirk, 200], sandbox.Requests.Where(r => r.Path.EndsWith(path, StringComparison.Ordinal)).Select(r => r.StatusCode));
+        Assert.Equal(1, Sandboxes.TokenRequests(sandbox));
+    }
+
+    [Fact]
+    public async Task A_404_for_a_fresh_token_is_not_retried()
+    {
+        var setup = await StartAsync();
+        await using var _ = setup.Sandbox;
+        using var connection = setup.Connect();
+
+        await Assert.ThrowsAsync<ApiException>(() => connection.SendAsync(Operations.Request(Operations.V2PageById, "/wiki/api/v2/pages/424242")));
+
+        Assert.Equal(0, Sandboxes.TokenRequests(setup.Sandbox));
+        Assert.Single(Sandboxes.ApiRequests(setup.Sandbox, "/pages/424242"));
+    }
 }

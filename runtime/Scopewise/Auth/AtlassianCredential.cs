@@ -75,6 +75,12 @@ public abstract class AtlassianCredential
     internal virtual ValueTask<IReadOnlyCollection<string>?> GetKnownScopesAsync(CredentialContext context, CancellationToken cancellationToken)
         => ValueTask.FromResult<IReadOnlyCollection<string>?>(null);
 
+    /// <summary>
+    /// Whether <paramref name="token"/> is at or near its expiry, so that a 403 or 404 for it may really mean "expired"
+    /// (Atlassian's gateway has been seen answering expired OAuth tokens that way). False for credentials that do not expire.
+    /// </summary>
+    internal virtual bool MayHaveExpired(string token, TimeProvider timeProvider) => false;
+
     private static string RequireEmail(string email)
     {
         if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Contains(':', StringComparison.Ordinal))

@@ -79,10 +79,12 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
                         continue;
                     }
                 }
-                else if (status == HttpStatusCode.Unauthorized && route.Credential.Kind == CredentialKind.OAuth && header is not null
-                    && !refreshedAfterUnauthorized && request.IsContentRepeatable && !ResponseHeaders.IsScopeCheckFailure(response))
+                else if (route.Credential.Kind == CredentialKind.OAuth && header is not null && !refreshedAfterUnauthorized && request.IsContentRepeatable
+                    && ((status == HttpStatusCode.Unauthorized && !ResponseHeaders.IsScopeCheckFailure(response))
+                        || (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound && route.Credential.MayHaveExpired(header.Token, Time))))
                 {
-                    // The token may have expired early or been revoked: refresh once (shared with concurrent calls) and retry.
+                    // The token may have expired early (clocks differ; the gateway then answers 401, or 404 on v2 and 403 on
+                    // v1) or been revoked: refresh once (shared with concurrent calls) and retry.
                     response.Dispose();
                     refreshedAfterUnauthorized = true;
                     rejectedToken = header.Token;

@@ -76,6 +76,11 @@ internal sealed class OAuthCredential : AtlassianCredential
         return await flight.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    internal override bool MayHaveExpired(string token, TimeProvider timeProvider)
+        => Volatile.Read(ref _current) is { } current
+            && string.Equals(current.AccessToken, token, StringComparison.Ordinal)
+            && current.ExpiresAt - timeProvider.GetUtcNow() <= _skew + _skew;
+
     private bool IsUsable(OAuthTokens tokens, string? rejectedToken, TimeProvider time)
         => !string.Equals(tokens.AccessToken, rejectedToken, StringComparison.Ordinal)
             && time.GetUtcNow() < tokens.ExpiresAt - _skew;
