@@ -80,6 +80,7 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
                     }
                 }
                 else if (route.Credential.Kind == CredentialKind.OAuth && header is not null && !refreshedAfterUnauthorized && request.IsContentRepeatable
+                    && response.RequestMessage?.RequestUri is { } answeredBy && UriPaths.SameOrigin(answeredBy, route.BaseAddress)
                     && ((status == HttpStatusCode.Unauthorized && !ResponseHeaders.IsScopeCheckFailure(response))
                         || (status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound && route.Credential.MayHaveExpired(header.Token, Time))))
                 {
@@ -98,6 +99,7 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
         catch (Exception ex)
         {
             activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            activity?.SetTag("error.type", ex.GetType().FullName);
             activity?.SetTag("scopewise.retry_count", retries);
             ScopewiseLog.CallFailed(Logger, method, operation.PathTemplate, Time.GetElapsedTime(started).TotalMilliseconds, retries, ex.GetType().Name);
             throw;
