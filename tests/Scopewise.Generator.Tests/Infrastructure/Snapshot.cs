@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Reflection;
 
 namespace Scopewise.Generator.Tests.Infrastructure;
 
@@ -9,9 +9,12 @@ namespace Scopewise.Generator.Tests.Infrastructure;
 /// </summary>
 public static class Snapshot
 {
-    public static void Match(string actual, string name, [CallerFilePath] string callerFile = "")
+    private static readonly string Directory = typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "SnapshotDirectory").Value!;
+
+    public static void Match(string actual, string name)
     {
-        var directory = Path.Combine(Path.GetDirectoryName(callerFile)!, "Snapshots");
+        var directory = Directory;
         var verified = Path.Combine(directory, name + ".verified.cs");
         var received = Path.Combine(directory, name + ".received.cs");
         actual = actual.Replace("\r\n", "\n");
@@ -21,7 +24,7 @@ public static class Snapshot
             return;
         }
 
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         File.WriteAllText(received, actual);
         Assert.Fail(File.Exists(verified)
             ? $"Snapshot '{name}' differs. Compare {received} with {verified}; if the new output is right, replace the verified file with it."
