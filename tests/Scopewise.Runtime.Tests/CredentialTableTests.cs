@@ -137,6 +137,24 @@ public class CredentialTableTests
     }
 
     [Fact]
+    public async Task Another_api_of_the_site_can_share_the_sites_credential_and_gateway()
+    {
+        await using var sandbox = await Sandboxes.CloudAsync();
+        var user = sandbox.CreateUser("Ada Lovelace");
+        var token = sandbox.IssueScopedApiToken(user, ["read:jira-user"]);
+        var options = Sandboxes.CloudOptions(sandbox, AtlassianCredential.ScopedApiToken(user.Email, token.Token));
+        options.Products["jira-software"] = ProductRoute.Atlassian("jira");
+        using var connection = new ApiConnection(options);
+        var operation = new ApiOperationInfo("getCurrentUser", "GET", "/rest/api/3/myself", "jira-software", ScopeRequirement.None);
+
+        await connection.SendAsync(Operations.Request(operation));
+
+        var request = Assert.Single(Sandboxes.ApiRequests(sandbox, "/myself"));
+        Assert.Equal($"/ex/jira/{sandbox.CloudId}/rest/api/3/myself", request.Path);
+        Assert.Equal(token.BasicAuthorization, request.Authorization);
+    }
+
+    [Fact]
     public async Task An_unknown_product_says_how_to_add_it()
     {
         using var connection = new ApiConnection(new ScopewiseOptions { Site = "acme.atlassian.net" });
