@@ -99,4 +99,15 @@ public class ConstructionTests
 
         Assert.Contains("email", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_product_without_a_route_is_named()
+    {
+        var options = new ScopewiseOptions { Site = "acme.atlassian.net" };
+        options.Products["inventory"] = null!;
+
+        var error = Assert.Throws<ArgumentException>(() => new ApiConnection(options));
+
+        Assert.Contains("options.Products[\"inventory\"]", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -19,6 +19,11 @@ internal sealed class RouteTable
         _credential = options.Credential ?? AtlassianCredential.Anonymous;
         _endpoints = options.Endpoints ?? AtlassianEndpoints.Default;
         _products = new Dictionary<string, ProductRoute>(options.Products, StringComparer.OrdinalIgnoreCase);
+        if (_products.FirstOrDefault(p => p.Value is null) is { Key: { } emptyProduct })
+        {
+            throw new ArgumentException($"options.Products[\"{emptyProduct}\"] is null; give it ProductRoute.Custom(baseAddress) or ProductRoute.Atlassian(\"jira\"), or remove it.");
+        }
+
         _site = string.IsNullOrWhiteSpace(options.Site) ? null : AtlassianSite.Parse(options.Site, options.Deployment);
         var cloudId = string.IsNullOrWhiteSpace(options.CloudId) ? null : options.CloudId.Trim();
         Validate(cloudId);
