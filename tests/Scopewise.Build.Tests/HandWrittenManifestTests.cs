@@ -76,7 +76,7 @@ public sealed class HandWrittenManifestTests(HandWrittenSampleBuild build) : ICl
     {
         var scope = Scope(build.GranularJson, "offline_access");
         Assert.Equal("platform", scope.GetProperty("product").GetString());
-        Assert.Contains("refresh", scope.GetProperty("reason").GetString());
+        Assert.Contains("uses OAuth 2.0 (Scopewise.AtlassianOAuthApp)", scope.GetProperty("reason").GetString());
         Assert.DoesNotContain("offline_access", build.ClassicText);
     }
 

@@ -50,15 +50,24 @@ namespace Scopewise.Build.Manifest
                 var collector = new ScopeUsageCollector(assemblies, options.OAuthTypeNames, diagnostics);
                 var uses = collector.Collect();
                 var table = ScopeTableReader.ReadAll(options.ScopeTablePaths, diagnostics);
-                var offlineAccess = options.OfflineAccess == OfflineAccessMode.Always
-                    || (options.OfflineAccess == OfflineAccessMode.Auto && collector.UsesOAuth);
-                var manifest = Build(assemblies.Main.Name, options.Style, uses, table, offlineAccess, options.ScopeTablePaths.Count > 0, diagnostics);
+                string? offlineAccessReason = null;
+                if (options.OfflineAccess == OfflineAccessMode.Always)
+                {
+                    offlineAccessReason = "ScopewiseOfflineAccess is true.";
+                }
+                else if (options.OfflineAccess == OfflineAccessMode.Auto && collector.UsesOAuth)
+                {
+                    offlineAccessReason = "The code uses OAuth 2.0 (" + string.Join(", ", options.OAuthTypeNames)
+                        + "), and Atlassian issues refresh tokens only with offline_access.";
+                }
+
+                var manifest = Build(assemblies.Main.Name, options.Style, uses, table, offlineAccessReason, options.ScopeTablePaths.Count > 0, diagnostics);
                 return new ScopeManifestResult(manifest, diagnostics);
             }
         }
 
         private static ScopeManifest Build(string assemblyName, ScopeStyle style, List<OperationUse> uses, Dictionary<string, ScopeTableEntry> table,
-            bool offlineAccess, bool haveTables, List<ManifestDiagnostic> diagnostics)
+            string? offlineAccessReason, bool haveTables, List<ManifestDiagnostic> diagnostics)
         {
             // One operation per REST operation (overloads of a generated method share it) or per hand-written declaration.
             var groups = uses
@@ -118,13 +127,12 @@ namespace Scopewise.Build.Manifest
                     scopeOperations[scope].ToList(), scopeCallSites[scope].ToList(), reason: null));
             }
 
-            if (offlineAccess && !scopeOperations.ContainsKey(OfflineAccessScope))
+            if (offlineAccessReason != null && !scopeOperations.ContainsKey(OfflineAccessScope))
             {
                 table.TryGetValue(OfflineAccessScope, out var entry);
                 scopes.Add(new ManifestScope(OfflineAccessScope, entry?.Kind ?? "other", entry?.Product ?? "platform",
                     entry?.Description ?? "Get a refresh token with the access token, so the app keeps access without asking the user again.",
-                    Array.Empty<string>(), Array.Empty<string>(),
-                    "The code refreshes OAuth 2.0 tokens: Atlassian issues a refresh token only with offline_access."));
+                    Array.Empty<string>(), Array.Empty<string>(), offlineAccessReason));
                 scopes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             }
 
