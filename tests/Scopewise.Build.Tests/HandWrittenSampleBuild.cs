@@ -99,10 +99,12 @@ public sealed class HandWrittenSampleBuild : IDisposable
 
     public void Dispose() => Workspace.Dispose();
 
-    private static void Require(DotNetResult result, string step)
+    private void Require(DotNetResult result, string step)
     {
         if (result.ExitCode != 0)
         {
+            // xunit does not dispose a fixture whose constructor threw: remove the temp folder here.
+            Workspace.Dispose();
             throw new InvalidOperationException($"The sample's {step} failed:\n{result}");
         }
     }
