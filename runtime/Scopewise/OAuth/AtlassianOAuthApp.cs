@@ -58,6 +58,15 @@ public sealed class AtlassianOAuthApp
         return new OAuthAuthorizationRequest(BuildAuthorizeUrl(scopes, redirectUri, state), state, redirectUri);
     }
 
+    /// <summary>
+    /// Builds an authorize URL for the scopes the application declares with <c>[assembly: GrantedScopes(...)]</c> — the
+    /// set the analyzer checked every call against — with a new random <c>state</c>.
+    /// </summary>
+    /// <param name="redirectUri">The callback URL registered for the app.</param>
+    /// <exception cref="InvalidOperationException">The entry assembly declares no granted scopes.</exception>
+    public OAuthAuthorizationRequest CreateAuthorizationRequest(Uri redirectUri)
+        => CreateAuthorizationRequest(DeclaredScopes.OfEntryAssembly(), redirectUri);
+
     /// <summary>Builds the authorize URL: audience, client id, space-separated scopes, redirect URI, state, <c>response_type=code</c>, <c>prompt=consent</c>.</summary>
     /// <param name="scopes">The scopes to ask for.</param>
     /// <param name="redirectUri">The callback URL registered for the app.</param>

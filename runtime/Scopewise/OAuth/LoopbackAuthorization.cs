@@ -13,6 +13,19 @@ public static class LoopbackAuthorization
 {
     private const int MaxRequestBytes = 16 * 1024;
 
+    /// <summary>
+    /// Runs the flow for the scopes the application declares with <c>[assembly: GrantedScopes(...)]</c> and returns the
+    /// tokens (also saved to <paramref name="tokenStore"/> when given).
+    /// </summary>
+    /// <param name="app">The OAuth app.</param>
+    /// <param name="tokenStore">Where to save the tokens; null to only return them.</param>
+    /// <param name="options">Port, browser and output settings.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <exception cref="InvalidOperationException">The entry assembly declares no granted scopes.</exception>
+    /// <exception cref="OAuthException">The user declined, <c>state</c> did not match, or the exchange failed.</exception>
+    public static Task<OAuthTokens> AuthorizeAsync(AtlassianOAuthApp app, ITokenStore? tokenStore = null, LoopbackAuthorizationOptions? options = null, CancellationToken cancellationToken = default)
+        => AuthorizeAsync(app, DeclaredScopes.OfEntryAssembly(), tokenStore, options, cancellationToken);
+
     /// <summary>Runs the flow and returns the tokens (also saved to <paramref name="tokenStore"/> when given).</summary>
     /// <param name="app">The OAuth app.</param>
     /// <param name="scopes">The scopes to ask for; include <c>offline_access</c> for a refresh token.</param>
