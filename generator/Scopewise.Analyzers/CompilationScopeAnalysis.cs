@@ -63,7 +63,7 @@ internal sealed class CompilationScopeAnalysis
         var satisfied = false;
         foreach (var alternative in requirement.Alternatives)
         {
-            if (alternative.MissingFrom(grant.ScopeSet).IsEmpty)
+            if (alternative.IsSatisfiedBy(grant.ScopeSet))
             {
                 satisfied = true;
                 foreach (var scope in alternative.Scopes)

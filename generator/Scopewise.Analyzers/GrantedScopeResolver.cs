@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
@@ -14,9 +15,14 @@ internal sealed class GrantedScopeResolver
     private readonly ConcurrentDictionary<ISymbol, Resolution> _inEffect = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Resolution> _declared = new(SymbolEqualityComparer.Default);
 
+    private readonly Func<ISymbol, Resolution> _computeInEffect;
+    private readonly Func<ISymbol, Resolution> _computeDeclared;
+
     public GrantedScopeResolver(ScopeSymbols symbols)
     {
         _symbols = symbols;
+        _computeInEffect = ComputeInEffect; // one delegate each, not one per call
+        _computeDeclared = ComputeDeclared;
     }
 
     /// <summary>Every declaration found so far (by <see cref="InEffectFor"/> or <see cref="DeclaredOn"/>).</summary>
@@ -42,11 +48,11 @@ internal sealed class GrantedScopeResolver
             containingSymbol = containingSymbol.ContainingSymbol;
         }
 
-        return containingSymbol is null ? null : _inEffect.GetOrAdd(containingSymbol, ComputeInEffect).Declaration;
+        return containingSymbol is null ? null : _inEffect.GetOrAdd(containingSymbol, _computeInEffect).Declaration;
     }
 
     /// <summary>The declaration on <paramref name="owner"/> itself, or null. One instance per owner, so usage tracking adds up.</summary>
-    public GrantedScopeDeclaration? DeclaredOn(ISymbol owner) => _declared.GetOrAdd(owner, ComputeDeclared).Declaration;
+    public GrantedScopeDeclaration? DeclaredOn(ISymbol owner) => _declared.GetOrAdd(owner, _computeDeclared).Declaration;
 
     private Resolution ComputeInEffect(ISymbol symbol)
     {
@@ -57,7 +63,7 @@ internal sealed class GrantedScopeResolver
 
         return symbol is IAssemblySymbol || symbol.ContainingSymbol is null
             ? Resolution.Nothing
-            : _inEffect.GetOrAdd(symbol.ContainingSymbol, ComputeInEffect);
+            : _inEffect.GetOrAdd(symbol.ContainingSymbol, _computeInEffect);
     }
 
     private Resolution ComputeDeclared(ISymbol owner)

@@ -24,6 +24,20 @@ internal sealed class ScopeAlternativeInfo
 
     public ImmutableArray<string> Scopes { get; }
 
+    /// <summary>Whether <paramref name="granted"/> holds every scope of this alternative (the hot path: no allocation).</summary>
+    public bool IsSatisfiedBy(ISet<string> granted)
+    {
+        foreach (var scope in Scopes)
+        {
+            if (!granted.Contains(scope))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The scopes of this alternative that <paramref name="granted"/> lacks, in declaration order.</summary>
     public ImmutableArray<string> MissingFrom(ISet<string> granted)
     {

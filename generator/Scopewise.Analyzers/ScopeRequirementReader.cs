@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -17,10 +18,12 @@ internal sealed class ScopeRequirementReader
 {
     private readonly ScopeSymbols _symbols;
     private readonly ConcurrentDictionary<ISymbol, ScopeRequirementInfo> _cache = new(SymbolEqualityComparer.Default);
+    private readonly Func<ISymbol, ScopeRequirementInfo> _compute;
 
     public ScopeRequirementReader(ScopeSymbols symbols)
     {
         _symbols = symbols;
+        _compute = Compute; // one delegate, not one per call
     }
 
     public ScopeRequirementInfo GetRequirement(ISymbol member)
@@ -36,7 +39,7 @@ internal sealed class ScopeRequirementReader
             return ScopeRequirementInfo.None;
         }
 
-        return _cache.GetOrAdd(member, Compute);
+        return _cache.GetOrAdd(member, _compute);
     }
 
     /// <summary>Every scope name the attributes of <paramref name="member"/> itself declare (for SW2003's known names).</summary>

@@ -24,9 +24,19 @@ internal sealed class ScopeSymbols
 
     public INamedTypeSymbol? ApiOperation { get; }
 
+    /// <summary>The assembly the attributes ship in (the package's runtime assembly).</summary>
+    public const string AttributeAssemblyName = "Scopewise";
+
     /// <summary>Null when the compilation does not reference Scopewise: then the analyzer registers nothing and costs nothing.</summary>
     public static ScopeSymbols? TryCreate(Compilation compilation)
     {
+        // GetTypeByMetadataName searches every reference; the reference list answers "no Scopewise here" for almost nothing.
+        if (compilation.AssemblyName != AttributeAssemblyName
+            && !compilation.ReferencedAssemblyNames.Any(identity => identity.Name == AttributeAssemblyName))
+        {
+            return null;
+        }
+
         var requires = compilation.GetTypeByMetadataName("Scopewise.RequiresScopesAttribute");
         var granted = compilation.GetTypeByMetadataName("Scopewise.GrantedScopesAttribute");
         if (requires is null || granted is null)
