@@ -41,4 +41,24 @@ public sealed class GeneratedManifestTests(GeneratedSampleBuild build) : IClassF
     }
 
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+    [Fact]
+    public void With_the_analyzer_clean_the_granted_scopes_the_authorize_url_uses_equal_the_manifest()
+    {
+        // The sample built with SW2001 and SW2002 as errors, so its [assembly: GrantedScopes] is exactly what it needs.
+        var needed = build.GranularText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("granted-sample", isCollectible: true);
+        try
+        {
+            var app = context.LoadFromAssemblyPath(build.Output("App.dll"));
+            Assert.Equal(needed, DeclaredScopes.Of(app));
+            var generated = app.GetType("Scopewise.Generated.ScopewiseScopes", throwOnError: true)!;
+            var granted = (IReadOnlyList<string>)generated.GetProperty("Granted", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+            Assert.Equal(needed, granted);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }
