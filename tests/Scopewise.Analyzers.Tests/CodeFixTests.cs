@@ -222,6 +222,51 @@ public sealed class CodeFixTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task Fix_all_in_solution_fixes_each_project_in_its_own_declaration()
+    {
+        const string mainSource = """
+            [assembly: {|#1:Scopewise.GrantedScopes("read:page:confluence")|}]
+            class Main
+            {
+                System.Threading.Tasks.Task Run(Api.PagesClient pages) => pages.{|#0:CreatePageAsync|}("t");
+            }
+            """;
+        const string otherSource = """
+            [assembly: Scopewise.GrantedScopes("offline_access")]
+            class Other
+            {
+                System.Threading.Tasks.Task Run(Api.PagesClient pages) => pages.GetPageByIdAsync(1);
+            }
+            """;
+        var scopewise = await ScopewiseAttributes.GetReferenceAsync();
+        var test = await CreateCodeFixTestAsync();
+        test.TestState.Sources.Add(mainSource);
+        test.TestState.Sources.Add(TestApi.Source);
+        var other = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/Other/Test", "cs")
+        {
+            Sources = { otherSource, TestApi.Source },
+            AdditionalReferences = { scopewise },
+        };
+        test.TestState.AdditionalProjects.Add("Other", other);
+        test.FixedState.Sources.Add(mainSource.Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", "").Replace("\"read:page:confluence\")", "\"read:page:confluence\", \"write:page:confluence\")"));
+        test.FixedState.Sources.Add(TestApi.Source);
+        var fixedOther = new ProjectState("Other", Microsoft.CodeAnalysis.LanguageNames.CSharp, "/Other/Test", "cs")
+        {
+            Sources = { otherSource.Replace("(\"offline_access\")", "(\"offline_access\", \"read:page:confluence\")"), TestApi.Source },
+            AdditionalReferences = { scopewise },
+        };
+        test.FixedState.AdditionalProjects.Add("Other", fixedOther);
+        test.CodeActionEquivalenceKey = "SW2001:granular:0";
+        test.NumberOfFixAllIterations = 1;
+        test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInProjectCheck;
+        test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithLocation(1)
+            .WithArguments("createPage", "scope 'write:page:confluence'", "[GrantedScopes] on the assembly (Test0.cs:1)"));
+        test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithSpan("/Other/Test0.cs", 4, 69, 4, 85).WithSpan("/Other/Test0.cs", 1, 12, 1, 53)
+            .WithArguments("getPageById", "scope 'read:page:confluence'", "[GrantedScopes] on the assembly (Test0.cs:1)"));
+        await test.RunAsync();
+    }
+
     private static async Task RunAsync(string[] sources, string[] fixedSources, string equivalenceKey, params DiagnosticResult[] expected)
     {
         var test = await CreateCodeFixTestAsync();
