@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -22,6 +23,8 @@ internal sealed class CompilationScopeAnalysis
     private readonly GrantedScopeResolver _grants;
     private readonly KnownScopeNames _knownNames;
     private readonly Lazy<GrantedScopeDeclaration> _implicitGrant;
+    private readonly ConcurrentDictionary<(ScopeRequirementInfo, GrantedScopeDeclaration), MissingScopeReport> _reports = new();
+    private readonly Func<(ScopeRequirementInfo, GrantedScopeDeclaration), MissingScopeReport> _createReport = CreateReport;
 
     public CompilationScopeAnalysis(
         Compilation compilation,
@@ -156,8 +159,23 @@ internal sealed class CompilationScopeAnalysis
         return enabled ? _implicitGrant.Value : null;
     }
 
-    private static void ReportMissing(OperationAnalysisContext context, ScopeRequirementInfo requirement, GrantedScopeDeclaration grant)
+    private void ReportMissing(OperationAnalysisContext context, ScopeRequirementInfo requirement, GrantedScopeDeclaration grant)
     {
+        // Many call sites share a (requirement, grant) pair: its message parts and fix properties are built once.
+        var report = _reports.GetOrAdd((requirement, grant), _createReport);
+        context.ReportDiagnostic(Diagnostic.Create(
+            ScopeDiagnostics.MissingScopes,
+            CallSiteLocation.Of(context.Operation.Syntax),
+            report.AdditionalLocations,
+            report.Properties,
+            requirement.OperationName,
+            report.Needs,
+            grant.Description));
+    }
+
+    private static MissingScopeReport CreateReport((ScopeRequirementInfo Requirement, GrantedScopeDeclaration Grant) pair)
+    {
+        var (requirement, grant) = pair;
         var missing = new List<MissingScopeProperties.MissingAlternative>();
         MissingScopeProperties.MissingAlternative? closest = null;
         foreach (var alternative in requirement.Alternatives)
@@ -170,23 +188,16 @@ internal sealed class CompilationScopeAnalysis
             }
         }
 
-        var ordered = MissingScopeProperties.Order(missing);
-        var properties = MissingScopeProperties.Encode(ordered, !grant.IsImplicit, grant.Description);
-        var additional = grant.Location is { } declared ? new[] { declared } : Array.Empty<Location>();
         var needs = Describe(closest!.Value.Missing);
         if (requirement.Alternatives.Length > 1)
         {
             needs += " (the closest of its " + requirement.Alternatives.Length + " alternatives)";
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
-            ScopeDiagnostics.MissingScopes,
-            CallSiteLocation.Of(context.Operation.Syntax),
-            additional,
-            properties,
-            requirement.OperationName,
+        return new MissingScopeReport(
             needs,
-            grant.Description));
+            MissingScopeProperties.Encode(MissingScopeProperties.Order(missing), !grant.IsImplicit, grant.Description),
+            grant.Location is { } declared ? new[] { declared } : Array.Empty<Location>());
     }
 
     /// <summary>Fewer missing scopes first; on a tie granular (Atlassian's recommended kind), then declaration order.</summary>
@@ -247,5 +258,22 @@ internal sealed class CompilationScopeAnalysis
         }
 
         return declaration.Location ?? Location.None;
+    }
+
+    /// <summary>The parts of an SW2001 diagnostic that depend only on the requirement and the grant.</summary>
+    private sealed class MissingScopeReport
+    {
+        public MissingScopeReport(string needs, ImmutableDictionary<string, string?> properties, Location[] additionalLocations)
+        {
+            Needs = needs;
+            Properties = properties;
+            AdditionalLocations = additionalLocations;
+        }
+
+        public string Needs { get; }
+
+        public ImmutableDictionary<string, string?> Properties { get; }
+
+        public Location[] AdditionalLocations { get; }
     }
 }
