@@ -5,5 +5,5 @@ namespace Scopewise.Package.Tests;
 /// <summary>Consumers/PetStoreApp built once for all its tests: its own YAML spec with OAuth `security` and a scope table.</summary>
 public sealed class PetStoreConsumer
 {
-    public ConsumerProject Project { get; } = new("PetStoreApp");
+    public ConsumerProject Project { get; } = new("PetStoreApp", addPackage: true);
 }

@@ -10,6 +10,14 @@ public sealed class PetStoreConsumerTests(PetStoreConsumer consumer) : IClassFix
     private ConsumerProject Project => consumer.Project;
 
     [Fact]
+    public void Dotnet_add_package_Scopewise_installs_it()
+    {
+        Assert.NotNull(Project.AddPackage);
+        Assert.True(Project.AddPackage.ExitCode == 0, Project.AddPackage.ToString());
+        Assert.Contains($"<PackageReference Include=\"Scopewise\" Version=\"{PackageFeed.Instance.Version}\" />", File.ReadAllText(Path.Combine(Project.Folder, "PetStoreApp.csproj")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_YAML_spec_of_your_own_builds_into_a_client_and_reports_SW2001()
     {
         Assert.True(Project.Build.ExitCode == 0, Project.Build.ToString());

@@ -9,7 +9,9 @@ namespace Scopewise.Package.Tests.Infrastructure;
 /// </summary>
 public sealed class ConsumerProject
 {
-    public ConsumerProject(string name)
+    /// <param name="name">The folder under Consumers/ and the project's name.</param>
+    /// <param name="addPackage">Run `dotnet add package Scopewise` first, for a template without a PackageReference.</param>
+    public ConsumerProject(string name, bool addPackage = false)
     {
         Name = name;
         var feed = PackageFeed.Instance;
@@ -33,6 +35,12 @@ public sealed class ConsumerProject
             </configuration>
             """);
 
+        if (addPackage)
+        {
+            // The README's install command; it restores, so the build below need not.
+            AddPackage = DotNetProcess.Run(Folder, ["add", $"{name}.csproj", "package", "Scopewise", "--version", feed.Version]);
+        }
+
         Build = DotNetProcess.Run(Folder, ["build", $"{name}.csproj", "-nodeReuse:false", "-v:m", $"-p:ScopewiseVersion={feed.Version}"]);
         OutputFolder = Path.Combine(Folder, "bin", "Debug", "net10.0");
     }
@@ -40,6 +48,9 @@ public sealed class ConsumerProject
     public string Name { get; }
 
     public string Folder { get; }
+
+    /// <summary>The `dotnet add package` run, when the consumer was created with it.</summary>
+    public ProcessResult? AddPackage { get; }
 
     public ProcessResult Build { get; }
 
