@@ -3,23 +3,25 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace Scopewise.Benchmarks;
 
 /// <summary>
 /// Few iterations, so a full run fits in minutes on a shared two-core machine; memory per operation and ratios
-/// against the baseline method of each class are what the targets are checked with.
+/// against the baseline method of each group are what the targets are checked with. In-process: the project
+/// references the generator and runtime projects, and an out-of-process rebuild of them would race other builds.
 /// </summary>
 public sealed class ShortRunConfig : ManualConfig
 {
-    /// <summary>Short job, memory diagnoser, ratio columns.</summary>
+    /// <summary>Short in-process job, memory diagnoser, ratio columns, one group per category and parameter.</summary>
     public ShortRunConfig()
     {
-        AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(5).WithLaunchCount(1));
+        Add(DefaultConfig.Instance);
+        AddJob(Job.ShortRun.WithWarmupCount(3).WithIterationCount(7).WithLaunchCount(1).WithToolchain(InProcessEmitToolchain.Instance));
         AddDiagnoser(MemoryDiagnoser.Default);
-        AddColumn(BaselineRatioColumn.RatioMean, BaselineAllocationRatioColumn.RatioMean);
-        WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Value));
-        WithOptions(ConfigOptions.DisableLogFile);
+        SummaryStyle = SummaryStyle.Default.WithRatioStyle(RatioStyle.Value);
+        Options |= ConfigOptions.DisableLogFile;
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams);
     }
 }
