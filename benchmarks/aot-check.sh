@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Publishes samples/Scopewise.AotSample as native AOT and fails on any trimming/AOT warning (IL2xxx, IL3xxx),
+# Publishes samples/Scopewise.AotSample (PublishAot=true in its project file) as native AOT and fails on any trimming/AOT warning (IL2xxx, IL3xxx),
 # so generated clients and the runtime stay trimming- and AOT-safe. Not run by CI (the ILC step is slow).
-# Usage: benchmarks/aot-check.sh [--run]   (--run also starts a sandbox-like check: see RESULTS.md)
+# Usage: benchmarks/aot-check.sh   (AOT_OUT=dir keeps the output there; running it against the sandbox: RESULTS.md)
 # Needs: the ILCompiler package from the NuGet registry, and clang + lld (or gcc) for the native link.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 project="$root/samples/Scopewise.AotSample/Scopewise.AotSample.csproj"
 out="${AOT_OUT:-$(mktemp -d)}"
+mkdir -p "$out"
 log="$out/publish.log"
 
 echo "publishing $project -> $out"
-# --no-incremental: warnings come from a full ILC analysis, not a cached one.
+# Start from a clean RID folder: an up-to-date ILC step would be skipped and print no warnings at all.
+rm -rf "$root/samples/Scopewise.AotSample/obj/Release/net10.0/linux-x64" "$root/samples/Scopewise.AotSample/bin/Release/net10.0/linux-x64"
 set +e
-dotnet publish "$project" -c Release -r linux-x64 -p:PublishAot=true -o "$out/bin" --no-incremental \
-  -p:TreatWarningsAsErrors=false -p:WarningsAsErrors= -p:TrimmerSingleWarn=false -clp:NoSummary >"$log" 2>&1
+dotnet publish "$project" -c Release -r linux-x64 -o "$out/bin" \
+  -p:TreatWarningsAsErrors=false -p:TrimmerSingleWarn=false -clp:NoSummary >"$log" 2>&1
 status=$?
 set -e
 
