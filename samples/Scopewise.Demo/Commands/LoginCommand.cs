@@ -15,9 +15,14 @@ namespace Scopewise.Demo.Commands;
 /// </summary>
 public static class LoginCommand
 {
-    /// <summary>The scopes the demo's commands need, and offline_access for a refresh token.</summary>
+    /// <summary>The scopes the demo's assembly declares with [GrantedScopes] (checked by the analyzer), and offline_access for a refresh token.</summary>
     public static readonly IReadOnlyList<string> DemoScopes =
-        ["read:space:confluence", "read:page:confluence", "write:page:confluence", "search:confluence", "offline_access"];
+    [
+        .. typeof(LoginCommand).Assembly.GetCustomAttributes(typeof(GrantedScopesAttribute), inherit: false)
+            .Cast<GrantedScopesAttribute>()
+            .SelectMany(a => a.Scopes),
+        "offline_access",
+    ];
 
     /// <summary>Runs the flow.</summary>
     public static async Task<int> RunAsync(CommandContext context)
