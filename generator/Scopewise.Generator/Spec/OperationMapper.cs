@@ -106,7 +106,7 @@ namespace Scopewise.Generator.Spec
                 body,
                 response,
                 ScopeExtraction.Alternatives(_document, operation),
-                PagingDetector.Detect(ordered, response, _schemas.Types));
+                PagingDetector.Detect(ordered, response, _schemas.FindType));
         }
 
         /// <summary>Whether a value can go in a path, query or header as text: a primitive or a string enum.</summary>

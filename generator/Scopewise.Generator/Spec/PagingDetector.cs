@@ -11,14 +11,14 @@ namespace Scopewise.Generator.Spec
     /// </summary>
     internal static class PagingDetector
     {
-        public static PagingModel? Detect(IReadOnlyList<ParameterModel> parameters, ResponseModel response, IReadOnlyList<TypeModel> types)
+        public static PagingModel? Detect(IReadOnlyList<ParameterModel> parameters, ResponseModel response, Func<string, TypeModel?> findType)
         {
             if (response.Kind != ResponseKind.Json || response.Type is not { Kind: TypeRefKind.Named } pageType)
             {
                 return null;
             }
 
-            var properties = AllProperties(pageType.Name!, types);
+            var properties = AllProperties(pageType.Name!, findType);
             bool HasParameter(string name) => parameters.Any(p => !p.IsBody && p.Location == ParameterLocation.Query && p.JsonName == name);
             PropertyModel? ArrayProperty(params string[] names) => names.Select(n => properties.FirstOrDefault(p => p.JsonName == n && p.Type.Kind == TypeRefKind.Array)).FirstOrDefault(p => p is not null);
             bool HasProperty(string name) => properties.Any(p => p.JsonName == name);
@@ -46,11 +46,11 @@ namespace Scopewise.Generator.Spec
             return null;
         }
 
-        private static List<PropertyModel> AllProperties(string typeName, IReadOnlyList<TypeModel> types)
+        private static List<PropertyModel> AllProperties(string typeName, Func<string, TypeModel?> findType)
         {
             var result = new List<PropertyModel>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var current = types.FirstOrDefault(t => t.Name == typeName); current is not null && seen.Add(current.Name); current = current.BaseType is null ? null : types.FirstOrDefault(t => t.Name == current.BaseType))
+            for (var current = findType(typeName); current is not null && seen.Add(current.Name); current = current.BaseType is null ? null : findType(current.BaseType))
             {
                 result.AddRange(current.Properties);
             }

@@ -19,6 +19,11 @@ namespace Scopewise.Generator.Spec
         private readonly Dictionary<JsonSchema, string> _componentNames = new();
         private readonly Dictionary<JsonSchema, TypeRef> _mapped = new();
         private readonly List<TypeModel> _types = new();
+
+        // Lookups by name beside the lists above: Jira maps thousands of schemas, and scanning the lists for each
+        // allOf base or inherited property made mapping quadratic.
+        private readonly Dictionary<string, TypeModel> _typesByName = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _mappedReferenceTypeNames = new(StringComparer.Ordinal);
         private readonly NameScope _typeNames;
         private readonly Action<string, string> _reportUnsupported;
 
@@ -70,7 +75,7 @@ namespace Scopewise.Generator.Spec
             if (single is not null)
             {
                 var inner = Map(single, nameHint);
-                _mapped[actual] = inner;
+                Remember(actual, inner);
                 return inner;
             }
 
@@ -90,13 +95,13 @@ namespace Scopewise.Generator.Spec
             {
                 var itemSchema = actual.Item ?? actual.Items.FirstOrDefault();
                 var arrayRef = new TypeRef(TypeRefKind.Array, Element: Map(itemSchema, nameHint + "Item"));
-                _mapped[actual] = arrayRef;
+                Remember(actual, arrayRef);
                 return arrayRef;
             }
 
             if (DescribesJacksonNode(actual))
             {
-                _mapped[actual] = TypeRef.Json;
+                Remember(actual, TypeRef.Json);
                 return TypeRef.Json;
             }
 
@@ -110,12 +115,12 @@ namespace Scopewise.Generator.Spec
             {
                 var valueSchema = actual.AdditionalPropertiesSchema;
                 var dictionary = new TypeRef(TypeRefKind.Dictionary, Element: valueSchema is null ? TypeRef.Json : Map(valueSchema, nameHint + "Value"));
-                _mapped[actual] = dictionary;
+                Remember(actual, dictionary);
                 return dictionary;
             }
 
             var primitive = MapPrimitive(type, actual.Format);
-            _mapped[actual] = primitive;
+            Remember(actual, primitive);
             return primitive;
         }
 
@@ -184,16 +189,16 @@ namespace Scopewise.Generator.Spec
             {
                 // Integer and boolean enums stay plain numbers: unknown values must never throw.
                 var primitive = MapPrimitive(type, schema.Format);
-                _mapped[schema] = primitive;
+                Remember(schema, primitive);
                 return primitive;
             }
 
             var name = _typeNames.Claim(nameHint);
             var reference = new TypeRef(TypeRefKind.Named, name, IsNamedValueType: true);
-            _mapped[schema] = reference;
+            Remember(schema, reference);
             var values = schema.Enumeration.Where(v => v is not null).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
                 .Distinct(StringComparer.Ordinal).ToEquatableArray();
-            _types.Add(new TypeModel(name, TypeModelKind.StringEnum, Summary(schema), schema.IsDeprecated, null, EquatableArray<PropertyModel>.Empty, false, values, EquatableArray<UnionMember>.Empty, Pointer(schema, nameHint)));
+            AddType(new TypeModel(name, TypeModelKind.StringEnum, Summary(schema), schema.IsDeprecated, null, EquatableArray<PropertyModel>.Empty, false, values, EquatableArray<UnionMember>.Empty, Pointer(schema, nameHint)));
             return reference;
         }
 
@@ -201,7 +206,7 @@ namespace Scopewise.Generator.Spec
         {
             var name = _typeNames.Claim(nameHint);
             var reference = new TypeRef(TypeRefKind.Named, name);
-            _mapped[schema] = reference;
+            Remember(schema, reference);
             var memberNames = new NameScope(new[] { "Json", name });
             var unionMembers = new List<UnionMember>();
             var index = 1;
@@ -222,7 +227,7 @@ namespace Scopewise.Generator.Spec
                 unionMembers.Add(new UnionMember(memberNames.Claim(Naming.Pascal(memberType.ToIdentifierPart())), memberType));
             }
 
-            _types.Add(new TypeModel(name, TypeModelKind.Union, Summary(schema), schema.IsDeprecated, null, EquatableArray<PropertyModel>.Empty, false, EquatableArray<string>.Empty, unionMembers.ToEquatableArray(), Pointer(schema, nameHint)));
+            AddType(new TypeModel(name, TypeModelKind.Union, Summary(schema), schema.IsDeprecated, null, EquatableArray<PropertyModel>.Empty, false, EquatableArray<string>.Empty, unionMembers.ToEquatableArray(), Pointer(schema, nameHint)));
             return reference;
         }
 
@@ -230,7 +235,7 @@ namespace Scopewise.Generator.Spec
         {
             var name = _typeNames.Claim(nameHint);
             var reference = new TypeRef(TypeRefKind.Named, name);
-            _mapped[schema] = reference;
+            Remember(schema, reference);
 
             // allOf: one referenced component becomes the base class; everything else is flattened in.
             string? baseType = null;
@@ -275,16 +280,38 @@ namespace Scopewise.Generator.Spec
                 }
             }
 
-            _types.Add(new TypeModel(name, TypeModelKind.Object, Summary(schema), schema.IsDeprecated, baseType, properties.ToEquatableArray(), keepsExtensionData, EquatableArray<string>.Empty, EquatableArray<UnionMember>.Empty, Pointer(schema, nameHint)));
+            AddType(new TypeModel(name, TypeModelKind.Object, Summary(schema), schema.IsDeprecated, baseType, properties.ToEquatableArray(), keepsExtensionData, EquatableArray<string>.Empty, EquatableArray<UnionMember>.Empty, Pointer(schema, nameHint)));
             return reference;
         }
 
-        private bool IsObjectType(string name) => _types.Any(t => t.Name == name && t.Kind == TypeModelKind.Object) || _mapped.Values.Any(v => v.Name == name && !v.IsNamedValueType);
+        /// <summary>The mapped type named <paramref name="name"/>, or null.</summary>
+        public TypeModel? FindType(string name) => _typesByName.TryGetValue(name, out var type) ? type : null;
+
+        private void Remember(JsonSchema schema, TypeRef type)
+        {
+            _mapped[schema] = type;
+            if (type.Name is not null && !type.IsNamedValueType)
+            {
+                _mappedReferenceTypeNames.Add(type.Name);
+            }
+        }
+
+        private void AddType(TypeModel type)
+        {
+            _types.Add(type);
+            if (!_typesByName.ContainsKey(type.Name))
+            {
+                _typesByName.Add(type.Name, type);
+            }
+        }
+
+        // A type still being mapped (a base class reached through recursion) is in _mapped but not yet in _types.
+        private bool IsObjectType(string name) => FindType(name) is { Kind: TypeModelKind.Object } || _mappedReferenceTypeNames.Contains(name);
 
         private HashSet<string> InheritedJsonNames(string typeName)
         {
             var names = new HashSet<string>(StringComparer.Ordinal);
-            var current = _types.FirstOrDefault(t => t.Name == typeName);
+            var current = FindType(typeName);
             while (current is not null)
             {
                 foreach (var property in current.Properties)
@@ -292,7 +319,7 @@ namespace Scopewise.Generator.Spec
                     names.Add(property.JsonName);
                 }
 
-                current = current.BaseType is null ? null : _types.FirstOrDefault(t => t.Name == current.BaseType);
+                current = current.BaseType is null ? null : FindType(current.BaseType);
             }
 
             return names;
