@@ -26,6 +26,12 @@ namespace Scopewise.Generator.Scopes
             var dataCenter = string.Equals(options.Deployment, "DataCenter", StringComparison.OrdinalIgnoreCase);
 
             var included = api.Operations.Where(o => Included(o, options)).ToEquatableArray();
+            if (options.IncludeTags.Count > 0 || options.IncludePaths.Count > 0 || options.IncludeOperations.Count > 0)
+            {
+                // Filtered: generate only the models the kept operations use (the filters exist to cut build cost).
+                api = api with { Types = ReachableTypes.From(api.Types, included) };
+            }
+
             var scopes = included
                 .Select(o => dataCenter ? EquatableArray<ResolvedAlternative>.Empty : ScopeResolver.Resolve(o, table))
                 .ToEquatableArray();
