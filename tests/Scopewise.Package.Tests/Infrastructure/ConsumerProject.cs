@@ -11,9 +11,11 @@ public sealed class ConsumerProject
 {
     /// <param name="name">The folder under Consumers/ and the project's name.</param>
     /// <param name="addPackage">Run `dotnet add package Scopewise` first, for a template without a PackageReference.</param>
-    public ConsumerProject(string name, bool addPackage = false)
+    /// <param name="project">The project to build, relative to the template folder; `name.csproj` when null.</param>
+    public ConsumerProject(string name, bool addPackage = false, string? project = null)
     {
-        Name = name;
+        project ??= $"{name}.csproj";
+        Name = Path.GetFileNameWithoutExtension(project);
         var feed = PackageFeed.Instance;
         Folder = TempFolders.Create(name);
         CopyTemplate(Path.Combine(AppContext.BaseDirectory, "Consumers", name), Folder);
@@ -38,11 +40,11 @@ public sealed class ConsumerProject
         if (addPackage)
         {
             // The README's install command; it restores, so the build below need not.
-            AddPackage = DotNetProcess.Run(Folder, ["add", $"{name}.csproj", "package", "Scopewise", "--version", feed.Version]);
+            AddPackage = DotNetProcess.Run(Folder, ["add", project, "package", "Scopewise", "--version", feed.Version]);
         }
 
-        Build = DotNetProcess.Run(Folder, ["build", $"{name}.csproj", "-nodeReuse:false", "-v:m", $"-p:ScopewiseVersion={feed.Version}"]);
-        OutputFolder = Path.Combine(Folder, "bin", "Debug", "net10.0");
+        Build = DotNetProcess.Run(Folder, ["build", project, "-nodeReuse:false", "-v:m", $"-p:ScopewiseVersion={feed.Version}"]);
+        OutputFolder = Path.Combine(Folder, Path.GetDirectoryName(project) ?? "", "bin", "Debug", "net10.0");
     }
 
     public string Name { get; }
@@ -64,9 +66,11 @@ public sealed class ConsumerProject
 
     private static void CopyTemplate(string source, string destination)
     {
-        foreach (var file in Directory.GetFiles(source))
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
+            var target = Path.Combine(destination, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 }
