@@ -193,7 +193,7 @@ namespace Scopewise.Generator.Spec
                 return primitive;
             }
 
-            var name = _typeNames.Claim(nameHint);
+            var name = _typeNames.Claim(ImplicitUsingNames.Avoid(nameHint));
             var reference = new TypeRef(TypeRefKind.Named, name, IsNamedValueType: true);
             Remember(schema, reference);
             var values = schema.Enumeration.Where(v => v is not null).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
@@ -204,7 +204,7 @@ namespace Scopewise.Generator.Spec
 
         private TypeRef MapUnion(JsonSchema schema, ICollection<JsonSchema> members, string nameHint)
         {
-            var name = _typeNames.Claim(nameHint);
+            var name = _typeNames.Claim(ImplicitUsingNames.Avoid(nameHint));
             var reference = new TypeRef(TypeRefKind.Named, name);
             Remember(schema, reference);
             var memberNames = new NameScope(new[] { "Json", name });
@@ -233,7 +233,7 @@ namespace Scopewise.Generator.Spec
 
         private TypeRef MapObject(JsonSchema schema, string nameHint)
         {
-            var name = _typeNames.Claim(nameHint);
+            var name = _typeNames.Claim(ImplicitUsingNames.Avoid(nameHint));
             var reference = new TypeRef(TypeRefKind.Named, name);
             Remember(schema, reference);
 

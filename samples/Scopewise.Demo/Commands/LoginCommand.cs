@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using Scopewise.Confluence.V2;
 using Scopewise.Demo.Infrastructure;
 // Confluence v2 has a model named Task; the alias keeps System.Threading.Tasks.Task the default here.
-using Task = System.Threading.Tasks.Task;
 
 namespace Scopewise.Demo.Commands;
 

@@ -4,7 +4,6 @@ using Scopewise;
 using Scopewise.Confluence.V2;
 using Scopewise.Sandbox;
 // Confluence v2 has a model named Task; the alias keeps System.Threading.Tasks.Task the default here.
-using Task = System.Threading.Tasks.Task;
 
 [assembly: GrantedScopes("read:page:confluence")]
 

@@ -2,7 +2,6 @@
 // sends every call to the base URL given on the command line, anonymously.
 using PetShop.Api;
 using Scopewise;
-using Task = System.Threading.Tasks.Task;
 
 [assembly: GrantedScopes("read:pets")]
 
