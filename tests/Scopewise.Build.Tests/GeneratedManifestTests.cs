@@ -9,6 +9,7 @@ public sealed class GeneratedManifestTests(GeneratedSampleBuild build) : IClassF
     public void Granular_manifest_lists_exactly_the_scopes_of_the_four_called_operations()
     {
         // getSpaces, createPage, getPageById (v2, granular only) and addLabelsToContent (v1: read+write label granularly).
+        // No offline_access: Publisher.Create builds an API-token connection; the runtime's own OAuth code does not count.
         Assert.Equal(
             "read:label:confluence\nread:page:confluence\nread:space:confluence\nwrite:label:confluence\nwrite:page:confluence\n",
             build.GranularText);

@@ -142,7 +142,9 @@ namespace Scopewise.Build.Analysis
                 {
                     foreach (var token in ILScanner.MethodTargets(body))
                     {
-                        if (!UsesOAuth && MethodResolver.DeclaringTypeName(assembly.Reader, token) is string typeName && _oauthTypes.Contains(typeName))
+                        // The runtime's own bodies mention its OAuth types whatever the app does: only the app's code and
+                        // the libraries it reaches say whether the app uses OAuth.
+                        if (!UsesOAuth && !IsScopewiseRuntime(assembly) && MethodResolver.DeclaringTypeName(assembly.Reader, token) is string typeName && _oauthTypes.Contains(typeName))
                         {
                             UsesOAuth = true;
                         }
@@ -172,6 +174,8 @@ namespace Scopewise.Build.Analysis
 
             return edges;
         }
+
+        private static bool IsScopewiseRuntime(LoadedAssembly assembly) => string.Equals(assembly.Name, "Scopewise", StringComparison.Ordinal);
 
         private bool ReferencesOAuthType(MetadataReader reader)
         {

@@ -6,6 +6,17 @@ namespace App;
 /// <summary>Three Confluence v2 operations and one v1 operation, called through the generated clients.</summary>
 public sealed class Publisher(ConfluenceV2Client v2, ConfluenceV1Client v1)
 {
+    /// <summary>An API-token connection: it reaches runtime code that knows OAuth, yet the app does not use OAuth.</summary>
+    public static Publisher Create(string email, string token)
+    {
+        var connection = new Scopewise.ApiConnection(new Scopewise.ScopewiseOptions
+        {
+            Site = "acme.atlassian.net",
+            Credential = Scopewise.AtlassianCredential.ApiToken(email, token),
+        });
+        return new Publisher(new ConfluenceV2Client(connection), new ConfluenceV1Client(connection));
+    }
+
     public async Task<string?> PublishAsync(CreatePageRequest page, AddLabelsToContentRequest labels)
     {
         var spaces = await v2.Spaces.GetSpacesAsync(limit: 1);
