@@ -104,5 +104,6 @@ public class ScopeAndErrorTests
         Assert.Equal(Assert.Single(sandbox.Requests).RequestId, error.RequestId);
         Assert.Contains(error.RequestId!, error.Message, StringComparison.Ordinal);
         Assert.Contains("getPageById", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", error.Message, StringComparison.Ordinal);
     }
 }

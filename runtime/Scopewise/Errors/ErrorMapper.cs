@@ -19,7 +19,7 @@ internal static class ErrorMapper
             var status = (int)response.StatusCode;
             var operation = request.Operation;
             var host = response.RequestMessage?.RequestUri?.Host ?? route.BaseAddress.Host;
-            var said = messages.Count > 0 ? " Atlassian said: " + string.Join("; ", messages) + "." : string.Empty;
+            var said = messages.Count > 0 ? " Atlassian said: " + Sentence(string.Join("; ", messages)) : string.Empty;
             var id = requestId is null ? string.Empty : $" Request id: {requestId}.";
             var head = $"{operation} answered {status} {response.ReasonPhrase}";
 
@@ -78,6 +78,13 @@ internal static class ErrorMapper
                     return new ApiException($"{head}.{said}{id}", response.StatusCode, operation, messages, requestId);
             }
         }
+    }
+
+    // Atlassian's messages usually end with a period already: never write "..".
+    private static string Sentence(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
     }
 
     private static string AdviceForInvalidCredential(CredentialKind kind) => kind switch
