@@ -137,6 +137,23 @@ public class CredentialTableTests
     }
 
     [Fact]
+    public async Task A_connection_for_your_own_api_needs_no_atlassian_site_until_an_atlassian_operation_is_called()
+    {
+        await using var other = await Sandboxes.CloudAsync();
+        var options = new ScopewiseOptions();
+        options.Products["inventory"] = ProductRoute.Custom(other.BaseAddress);
+        using var connection = new ApiConnection(options);
+        var operation = new ApiOperationInfo("getThing", "GET", "/rest/api/3/myself", "inventory", ScopeRequirement.None);
+
+        await Assert.ThrowsAsync<AtlassianAuthenticationException>(() => connection.SendAsync(Operations.Request(operation)));
+        Assert.Equal("/rest/api/3/myself", Assert.Single(other.Requests).Path);
+
+        var error = await Assert.ThrowsAsync<ScopewiseException>(() => connection.SendAsync(Operations.Request(Operations.JiraMyself)));
+        Assert.Contains("no Site", error.Message, StringComparison.Ordinal);
+        Assert.Single(other.Requests);
+    }
+
+    [Fact]
     public async Task Another_api_of_the_site_can_share_the_sites_credential_and_gateway()
     {
         await using var sandbox = await Sandboxes.CloudAsync();

@@ -65,7 +65,8 @@ internal sealed class RouteTable
             return new ResolvedRoute(_endpoints.GatewayRoot(route.GatewayProduct!, cloudId), _credential, dropWikiPrefix: false, _site);
         }
 
-        var site = _site!;
+        var site = _site ?? throw new ScopewiseException(
+            $"Operations of product '{product}' go to the Atlassian site, but this connection has no Site. Set Site (acme.atlassian.net for Cloud, https://confluence.example.com/confluence for Data Center), or use a separate connection for the Atlassian APIs.");
         return new ResolvedRoute(site.BaseAddress, _credential, dropWikiPrefix: site.Deployment == SiteDeployment.DataCenter, site);
     }
 
@@ -80,7 +81,9 @@ internal sealed class RouteTable
                     $"A {Describe(kind)} goes through api.atlassian.com and needs the site's cloud id: set Site (for example acme.atlassian.net) so it can be looked up, or set CloudId.");
             }
 
-            if (!_credential.UsesGateway && _products.Values.Any(p => p.IsAtlassian))
+            // A connection that routes products of its own (a user's API) may have no Atlassian site at all; then an
+            // Atlassian operation fails when it is called (ResolveAsync), not here.
+            if (!_credential.UsesGateway && _products.Values.Any(p => p.IsAtlassian) && !_products.Values.Any(p => !p.IsAtlassian))
             {
                 throw new ArgumentException(
                     $"Set Site to the Atlassian site (acme.atlassian.net for Cloud, https://confluence.example.com/confluence for Data Center); a {Describe(kind)} is sent to the site.");
