@@ -1,7 +1,15 @@
 // Scopewise benchmarks. Never run by CI. Pick benchmarks with BenchmarkDotNet's usual arguments, for example
 //   dotnet run -c Release --project benchmarks/Scopewise.Benchmarks -- --filter '*Generator*'
-// Results and the exact commands used for benchmarks/RESULTS.md are recorded there.
+// or `-- cold-ratio [rounds]` for the interleaved cold-generation ratio. Commands and results: benchmarks/RESULTS.md.
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using Scopewise.Benchmarks;
+using Scopewise.Benchmarks.Generator;
+
+if (args.Length > 0 && args[0] == "cold-ratio")
+{
+    ColdRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(ShortRunConfig).Assembly).Run(args, new ShortRunConfig());
