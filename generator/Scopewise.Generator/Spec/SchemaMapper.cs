@@ -25,12 +25,10 @@ namespace Scopewise.Generator.Spec
         private readonly Dictionary<string, TypeModel> _typesByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _mappedReferenceTypeNames = new(StringComparer.Ordinal);
         private readonly NameScope _typeNames;
-        private readonly Action<string, string> _reportUnsupported;
 
-        public SchemaMapper(IDictionary<string, JsonSchema> components, NameScope typeNames, Action<string, string> reportUnsupported)
+        public SchemaMapper(IDictionary<string, JsonSchema> components, NameScope typeNames)
         {
             _typeNames = typeNames;
-            _reportUnsupported = reportUnsupported;
             foreach (var pair in components.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (pair.Value is not null && !_componentNames.ContainsKey(pair.Value))
@@ -334,6 +332,5 @@ namespace Scopewise.Generator.Spec
             return string.IsNullOrWhiteSpace(text) ? null : text;
         }
 
-        internal void ReportUnsupported(string where, string what) => _reportUnsupported(where, what);
     }
 }

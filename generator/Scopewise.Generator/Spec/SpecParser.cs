@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -91,7 +90,7 @@ namespace Scopewise.Generator.Spec
                 => diagnostics.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, path, 0, 0, where, System.IO.Path.GetFileName(path), what));
 
             var typeNames = new NameScope();
-            var schemas = new SchemaMapper(document.Components.Schemas, typeNames, ReportUnsupported);
+            var schemas = new SchemaMapper(document.Components.Schemas, typeNames);
             schemas.MapComponents();
 
             var mapper = new OperationMapper(document, schemas, ReportUnsupported);
@@ -194,7 +193,5 @@ namespace Scopewise.Generator.Spec
             var newline = text.IndexOfAny(new[] { '\r', '\n' });
             return (newline < 0 ? text : text.Substring(0, newline)).Trim();
         }
-
-        internal static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }
