@@ -105,5 +105,11 @@ public abstract class AtlassianCredential
 /// <summary>An Authorization header and the token inside it (kept to recognise a refused token).</summary>
 internal sealed record CredentialHeader(AuthenticationHeaderValue Value, string Token)
 {
+    /// <summary>
+    /// The header as sent, formatted once: a request given the typed <see cref="Value"/> formats it again on every send.
+    /// A secret: never logged or shown.
+    /// </summary>
+    public string Text { get; } = Value.ToString();
+
     public override string ToString() => $"{Value.Scheme} ***";
 }

@@ -19,6 +19,12 @@ internal sealed class CloudIdResolver(AtlassianSite? site, AtlassianEndpoints en
 
     public Task<string> GetAsync(AtlassianCredential credential, CredentialContext context, CancellationToken cancellationToken)
     {
+        // Every gateway call asks; once the id is known the answer is the same task, without taking the lock.
+        if (Volatile.Read(ref _lookup) is { IsCompletedSuccessfully: true } known)
+        {
+            return known;
+        }
+
         Task<string> lookup;
         lock (_sync)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace Scopewise;
@@ -22,8 +23,13 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
 
     public CredentialContext Context => context;
 
-    /// <summary>Sends the request and returns the successful response; the caller disposes it.</summary>
-    public async Task<HttpResponseMessage> SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    /// <summary>Sends the request and returns the successful response; the caller disposes it and awaits the result once.</summary>
+    /// <remarks>
+    /// This and <see cref="SendFollowingRedirectsAsync"/> sit on every call; their state machines come from a pool rather
+    /// than being allocated per call (callers await once, as the pooling builder requires).
+    /// </remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<HttpResponseMessage> SendAsync(ApiRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var operation = request.Operation;
@@ -40,7 +46,7 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
             var route = await routes.ResolveAsync(operation.Product, context, cancellationToken).ConfigureAwait(false);
             activity?.SetTag("server.address", route.BaseAddress.Host);
             await CheckScopesAsync(request, route, cancellationToken).ConfigureAwait(false);
-            var uri = route.BuildUri(request.PathAndQuery);
+            var uri = route.BuildUri(request);
             string? rejectedToken = null;
             var refreshedAfterUnauthorized = false;
             while (true)
@@ -155,7 +161,8 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
         }
     }
 
-    private async Task<(HttpResponseMessage Response, CredentialHeader? Header)> SendFollowingRedirectsAsync(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<(HttpResponseMessage Response, CredentialHeader? Header)> SendFollowingRedirectsAsync(
         ApiRequest request, ResolvedRoute route, Uri uri, string? rejectedToken, CancellationToken cancellationToken)
     {
         var current = uri;
@@ -167,17 +174,23 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
         {
             // Request messages are not disposed: that would dispose a caller's repeatable content before a retry.
             var message = new HttpRequestMessage(method, current);
-            foreach (var header in request.Headers)
+            var callerAccepts = false;
+            if (request.HeaderList is { } extraHeaders)
             {
-                if (!string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
+                foreach (var header in extraHeaders)
                 {
-                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    if (!string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase))
+                    {
+                        message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                        callerAccepts |= string.Equals(header.Key, "Accept", StringComparison.OrdinalIgnoreCase);
+                    }
                 }
             }
 
-            if (message.Headers.Accept.Count == 0)
+            // Unparsed headers are written as they are; typed ones would be parsed here and formatted again on send.
+            if (!callerAccepts)
             {
-                message.Headers.Accept.ParseAdd("application/json");
+                message.Headers.TryAddWithoutValidation("Accept", "application/json");
             }
 
             if (withBody)
@@ -191,7 +204,10 @@ internal sealed class RequestExecutor(RouteTable routes, CredentialContext conte
                 TransportGuard.RequireSecureForSecrets(current, "the API host");
                 var header = await route.Credential.GetHeaderAsync(context, rejectedToken, cancellationToken).ConfigureAwait(false);
                 firstHeader ??= header;
-                message.Headers.Authorization = header?.Value;
+                if (header is not null)
+                {
+                    message.Headers.TryAddWithoutValidation("Authorization", header.Text);
+                }
             }
 
             var response = await context.HttpClient().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,9 @@ namespace Scopewise;
 /// <summary>Where one product's calls go now: the base address, the credential, and whether Confluence's <c>/wiki</c> is dropped (Data Center).</summary>
 internal sealed class ResolvedRoute(Uri baseAddress, AtlassianCredential credential, bool dropWikiPrefix, AtlassianSite? site)
 {
+    // Computed once: routes are kept by the route table, and every call's URI starts with this text.
+    private readonly string _root = UriPaths.Root(baseAddress);
+
     public Uri BaseAddress { get; } = baseAddress;
 
     public AtlassianCredential Credential { get; } = credential;
@@ -15,7 +18,10 @@ internal sealed class ResolvedRoute(Uri baseAddress, AtlassianCredential credent
     /// <summary>The path of the base address without a trailing slash: a context path or <c>/ex/{product}/{cloudId}</c>.</summary>
     public string BasePath => BaseAddress.AbsolutePath.TrimEnd('/');
 
-    public Uri BuildUri(string pathAndQuery) => UriPaths.Append(BaseAddress, MapPath(pathAndQuery));
+    public Uri BuildUri(string pathAndQuery) => UriPaths.Append(_root, MapPath(pathAndQuery));
+
+    /// <summary>The absolute URI of <paramref name="request"/>: base address, mapped path and escaped query, built as one string.</summary>
+    public Uri BuildUri(ApiRequest request) => new(request.FormatUri(_root, MapPath(request.Path)), UriKind.Absolute);
 
     /// <summary>Confluence Cloud paths start with <c>/wiki</c>; Data Center serves the same API at the context root.</summary>
     public string MapPath(string pathAndQuery)

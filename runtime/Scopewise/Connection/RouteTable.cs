@@ -11,7 +11,10 @@ internal sealed class RouteTable
     private readonly AtlassianCredential _credential;
     private readonly AtlassianEndpoints _endpoints;
     private readonly Dictionary<string, ProductRoute> _products;
-    private readonly ProductRoute? _fallback;
+
+    // What each call would otherwise recompute (and allocate) from the product's route: see Entry.
+    private readonly Dictionary<string, Entry> _entries;
+    private readonly Entry? _fallbackEntry;
 
     public RouteTable(ScopewiseOptions options)
     {
@@ -28,6 +31,11 @@ internal sealed class RouteTable
         var cloudId = string.IsNullOrWhiteSpace(options.CloudId) ? null : options.CloudId.Trim();
         Validate(cloudId);
         CloudIds = new CloudIdResolver(_site, _endpoints, cloudId);
+        _entries = new Dictionary<string, Entry>(_products.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (product, route) in _products)
+        {
+            _entries[product] = CreateEntry(route);
+        }
     }
 
     /// <summary>A table that sends every product to one base address with one credential (the simple constructor).</summary>
@@ -36,8 +44,9 @@ internal sealed class RouteTable
         _credential = credential;
         _endpoints = AtlassianEndpoints.Default;
         _products = new Dictionary<string, ProductRoute>(StringComparer.OrdinalIgnoreCase);
-        _fallback = ProductRoute.Custom(baseAddress, credential);
         CloudIds = new CloudIdResolver(null, _endpoints, null);
+        _entries = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        _fallbackEntry = CreateEntry(ProductRoute.Custom(baseAddress, credential));
     }
 
     public AtlassianSite? Site => _site;
@@ -46,29 +55,75 @@ internal sealed class RouteTable
 
     public CloudIdResolver CloudIds { get; }
 
-    public async ValueTask<ResolvedRoute> ResolveAsync(string product, CredentialContext context, CancellationToken cancellationToken)
+    public ValueTask<ResolvedRoute> ResolveAsync(string product, CredentialContext context, CancellationToken cancellationToken)
     {
-        if (!_products.TryGetValue(product, out var route))
+        if (!_entries.TryGetValue(product, out var entry))
         {
-            route = _fallback ?? throw new ScopewiseException(
+            entry = _fallbackEntry ?? throw new ScopewiseException(
                 $"Operations of product '{product}' have no base address on this connection. Add one: options.Products[\"{product}\"] = ProductRoute.Custom(new Uri(\"https://api.example.com\")), or ProductRoute.Atlassian(\"jira\") for another API of the Atlassian site.");
         }
 
+        if (entry.Fixed is { } fixedRoute)
+        {
+            return new ValueTask<ResolvedRoute>(fixedRoute);
+        }
+
+        if (entry.Route.IsAtlassian && _credential.UsesGateway)
+        {
+            return ResolveGatewayAsync(entry, context, cancellationToken);
+        }
+
+        throw new ScopewiseException(
+            $"Operations of product '{product}' go to the Atlassian site, but this connection has no Site. Set Site (acme.atlassian.net for Cloud, https://confluence.example.com/confluence for Data Center), or use a separate connection for the Atlassian APIs.");
+    }
+
+    /// <summary>The gateway route for the site's cloud id, built the first time that cloud id is seen and then reused.</summary>
+    private async ValueTask<ResolvedRoute> ResolveGatewayAsync(Entry entry, CredentialContext context, CancellationToken cancellationToken)
+    {
+        var cloudId = await CloudIds.GetAsync(_credential, context, cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref entry.Gateway) is { } known && string.Equals(known.CloudId, cloudId, StringComparison.Ordinal))
+        {
+            return known.Route;
+        }
+
+        var route = new ResolvedRoute(_endpoints.GatewayRoot(entry.Route.GatewayProduct!, cloudId), _credential, dropWikiPrefix: false, _site);
+        Volatile.Write(ref entry.Gateway, new GatewayRoute(cloudId, route));
+        return route;
+    }
+
+    /// <summary>
+    /// Custom routes and Atlassian routes to the site never change, so they are resolved once here; gateway routes
+    /// depend on the cloud id, which is looked up on first use, so they are resolved then (<see cref="ResolveGatewayAsync"/>).
+    /// An Atlassian route on a connection without a site gets neither: its calls fail with what to set.
+    /// </summary>
+    private Entry CreateEntry(ProductRoute route)
+    {
         if (!route.IsAtlassian)
         {
-            return new ResolvedRoute(route.BaseAddress!, route.Credential ?? AtlassianCredential.Anonymous, dropWikiPrefix: false, site: null);
+            return new Entry(route, new ResolvedRoute(route.BaseAddress!, route.Credential ?? AtlassianCredential.Anonymous, dropWikiPrefix: false, site: null));
         }
 
-        if (_credential.UsesGateway)
+        if (_credential.UsesGateway || _site is null)
         {
-            var cloudId = await CloudIds.GetAsync(_credential, context, cancellationToken).ConfigureAwait(false);
-            return new ResolvedRoute(_endpoints.GatewayRoot(route.GatewayProduct!, cloudId), _credential, dropWikiPrefix: false, _site);
+            return new Entry(route, null);
         }
 
-        var site = _site ?? throw new ScopewiseException(
-            $"Operations of product '{product}' go to the Atlassian site, but this connection has no Site. Set Site (acme.atlassian.net for Cloud, https://confluence.example.com/confluence for Data Center), or use a separate connection for the Atlassian APIs.");
-        return new ResolvedRoute(site.BaseAddress, _credential, dropWikiPrefix: site.Deployment == SiteDeployment.DataCenter, site);
+        return new Entry(route, new ResolvedRoute(_site.BaseAddress, _credential, dropWikiPrefix: _site.Deployment == SiteDeployment.DataCenter, _site));
     }
+
+    /// <summary>One product's route and what the table keeps for it.</summary>
+    private sealed class Entry(ProductRoute route, ResolvedRoute? fixedRoute)
+    {
+        public ProductRoute Route { get; } = route;
+
+        /// <summary>The route every call uses, when it does not depend on anything looked up later.</summary>
+        public ResolvedRoute? Fixed { get; } = fixedRoute;
+
+        /// <summary>The last gateway route built, with the cloud id it was built for.</summary>
+        public GatewayRoute? Gateway;
+    }
+
+    private sealed record GatewayRoute(string CloudId, ResolvedRoute Route);
 
     private void Validate(string? cloudId)
     {

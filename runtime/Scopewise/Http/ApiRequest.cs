@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -9,8 +10,9 @@ namespace Scopewise;
 /// </summary>
 public sealed class ApiRequest
 {
-    private readonly List<KeyValuePair<string, string>> _query = [];
-    private readonly List<KeyValuePair<string, string>> _headers = [];
+    // Created on first use: most calls have no extra headers, many no query.
+    private List<KeyValuePair<string, string>>? _query;
+    private List<KeyValuePair<string, string>>? _headers;
 
     /// <summary>Creates a request for <paramref name="operation"/>.</summary>
     /// <param name="operation">The operation being called.</param>
@@ -31,10 +33,10 @@ public sealed class ApiRequest
     public string Path { get; }
 
     /// <summary>The query parameters in the order they were added, values not yet escaped.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Query => _query;
+    public IReadOnlyList<KeyValuePair<string, string>> Query => (IReadOnlyList<KeyValuePair<string, string>>?)_query ?? [];
 
     /// <summary>Extra request headers added by the operation (not credentials).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
+    public IReadOnlyList<KeyValuePair<string, string>> Headers => (IReadOnlyList<KeyValuePair<string, string>>?)_headers ?? [];
 
     /// <summary>Creates the body for one attempt; <see langword="null"/> when the request has none. Called again for each retry.</summary>
     public Func<HttpContent>? ContentFactory { get; set; }
@@ -49,7 +51,7 @@ public sealed class ApiRequest
     {
         if (value is not null)
         {
-            _query.Add(new(name, value));
+            (_query ??= []).Add(new(name, value));
         }
     }
 
@@ -68,7 +70,7 @@ public sealed class ApiRequest
         {
             foreach (var value in values)
             {
-                _query.Add(new(name, value));
+                (_query ??= []).Add(new(name, value));
             }
 
             return;
@@ -77,7 +79,7 @@ public sealed class ApiRequest
         var joined = string.Join(",", values);
         if (joined.Length > 0)
         {
-            _query.Add(new(name, joined));
+            (_query ??= []).Add(new(name, joined));
         }
     }
 
@@ -88,7 +90,7 @@ public sealed class ApiRequest
     {
         if (value is not null)
         {
-            _headers.Add(new(name, value));
+            (_headers ??= []).Add(new(name, value));
         }
     }
 
@@ -137,21 +139,28 @@ public sealed class ApiRequest
         copy.CopyBodyAndHeadersFrom(this);
         if (JsonBody is not null && Method != HttpMethod.Get)
         {
-            copy._query.AddRange(_query);
+            if (_query is not null)
+            {
+                copy._query = [.. _query];
+            }
+
             var bytes = JsonBodyRewriter.SetProperty(JsonBody, name, value, numeric);
             copy.ContentFactory = () => ApiContent.Json(bytes);
             copy.JsonBody = bytes;
             return copy;
         }
 
-        copy._query.AddRange(_query.Where(q => !string.Equals(q.Key, name, StringComparison.Ordinal)));
-        copy._query.Add(new(name, value));
+        copy._query = [.. Query.Where(q => !string.Equals(q.Key, name, StringComparison.Ordinal)), new(name, value)];
         return copy;
     }
 
     private void CopyBodyAndHeadersFrom(ApiRequest source)
     {
-        _headers.AddRange(source._headers);
+        if (source._headers is not null)
+        {
+            _headers = [.. source._headers];
+        }
+
         ContentFactory = source.ContentFactory;
         IsContentRepeatable = source.IsContentRepeatable;
         JsonBody = source.JsonBody;
@@ -162,22 +171,57 @@ public sealed class ApiRequest
     {
         get
         {
-            if (_query.Count == 0)
+            if (_query is null)
             {
                 return Path;
             }
 
-            var builder = new System.Text.StringBuilder(Path);
-            var separator = Path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-            foreach (var pair in _query)
-            {
-                builder.Append(separator).Append(Uri.EscapeDataString(pair.Key)).Append('=').Append(Uri.EscapeDataString(pair.Value));
-                separator = '&';
-            }
-
-            return builder.ToString();
+            var text = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[256]);
+            text.AppendLiteral(Path);
+            AppendQuery(ref text, Path, _query);
+            return text.ToStringAndClear();
         }
     }
+
+    /// <summary>
+    /// <paramref name="root"/> (a base address without trailing slash), <paramref name="path"/> (this request's path as the
+    /// route maps it) and the escaped query as one string, without the intermediate strings of <see cref="PathAndQuery"/>.
+    /// </summary>
+    internal string FormatUri(string root, string path)
+    {
+        var slash = path.Length != 0 && path[0] != '/';
+        if (_query is null)
+        {
+            return slash ? string.Concat(root, "/", path) : string.Concat(root, path);
+        }
+
+        var text = new DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[512]);
+        text.AppendLiteral(root);
+        if (slash)
+        {
+            text.AppendLiteral("/");
+        }
+
+        text.AppendLiteral(path);
+        AppendQuery(ref text, path, _query);
+        return text.ToStringAndClear();
+    }
+
+    private static void AppendQuery(ref DefaultInterpolatedStringHandler text, string path, List<KeyValuePair<string, string>> query)
+    {
+        var separator = path.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        foreach (var pair in query)
+        {
+            text.AppendLiteral(separator);
+            text.AppendLiteral(Uri.EscapeDataString(pair.Key));
+            text.AppendLiteral("=");
+            text.AppendLiteral(Uri.EscapeDataString(pair.Value));
+            separator = "&";
+        }
+    }
+
+    /// <summary>The extra headers without a copy or an enumerator object; null when there are none.</summary>
+    internal List<KeyValuePair<string, string>>? HeaderList => _headers;
 
     /// <inheritdoc />
     public override string ToString() => $"{Method} {Operation.PathTemplate} ({Operation.OperationId})";

@@ -17,6 +17,7 @@ internal sealed class OAuthCredential : AtlassianCredential
     private OAuthTokens? _current;
     private OAuthTokens? _unsaved;
     private Task<OAuthTokens>? _flight;
+    private HeaderForTokens? _header;
 
     public OAuthCredential(AtlassianOAuthApp app, ITokenStore store, TimeSpan skew)
     {
@@ -43,7 +44,16 @@ internal sealed class OAuthCredential : AtlassianCredential
     internal override async ValueTask<CredentialHeader?> GetHeaderAsync(CredentialContext context, string? rejectedToken, CancellationToken cancellationToken)
     {
         var tokens = await GetTokensAsync(context, rejectedToken, cancellationToken).ConfigureAwait(false);
-        return new CredentialHeader(new AuthenticationHeaderValue("Bearer", tokens.AccessToken), tokens.AccessToken);
+
+        // One header per token pair, not per call: the access token lives an hour and every call in it sends the same header.
+        if (Volatile.Read(ref _header) is { } known && ReferenceEquals(known.Tokens, tokens))
+        {
+            return known.Header;
+        }
+
+        var header = new CredentialHeader(new AuthenticationHeaderValue("Bearer", tokens.AccessToken), tokens.AccessToken);
+        Volatile.Write(ref _header, new HeaderForTokens(tokens, header));
+        return header;
     }
 
     internal override async ValueTask<IReadOnlyCollection<string>?> GetKnownScopesAsync(CredentialContext context, CancellationToken cancellationToken)
@@ -162,4 +172,9 @@ internal sealed class OAuthCredential : AtlassianCredential
     }
 
     public override string ToString() => $"OAuth (client {_app.ClientId}, tokens redacted)";
+
+    private sealed record HeaderForTokens(OAuthTokens Tokens, CredentialHeader Header)
+    {
+        public override string ToString() => "header for the current tokens (redacted)";
+    }
 }
