@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "cold-ratio")
 
 if (args.Length > 0 && args[0] == "runtime-ratio")
 {
-    Scopewise.Benchmarks.Runtime.RuntimeRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30);
+    Scopewise.Benchmarks.Runtime.RuntimeRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
     return;
 }
 

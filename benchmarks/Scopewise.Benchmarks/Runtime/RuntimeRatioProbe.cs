@@ -8,7 +8,9 @@ namespace Scopewise.Benchmarks.Runtime;
 /// order alternates between rounds), and for each client the fastest block is kept: load only ever adds time, so minima
 /// taken side by side are steadier than two means measured a minute apart. Alongside wall time it reports the process's
 /// CPU time per call (client, in-process server, thread pool and GC together), which other processes' load inflates
-/// far less than wall time, and the bytes allocated per call. Run: <c>Scopewise.Benchmarks.dll runtime-ratio [rounds]</c>.
+/// far less than wall time, and the bytes allocated per call. The paired ratio is the median, over rounds, of the two
+/// clients' blocks of the same round: neighbours in time share the load of the moment, so their ratio varies less.
+/// Run: <c>Scopewise.Benchmarks.dll runtime-ratio [rounds]</c>.
 /// </summary>
 internal static class RuntimeRatioProbe
 {
@@ -27,12 +29,12 @@ internal static class RuntimeRatioProbe
         bench.Setup();
         try
         {
-            // Blocks of ~30-60 ms each: long enough to average out timer and scheduler granularity, short enough that a
-            // burst of load from another process spoils only a few of them.
+            // Blocks of ~10 ms each: long enough to average out timer and scheduler granularity, short enough that a
+            // burst of load from another process spoils only a few of them and quiet moments are caught.
             Case[][] pairs =
             [
-                [new("HandWritten_GetPageById", 600, bench.HandWritten_GetPageById), new("Scopewise_GetPageById", 600, bench.Scopewise_GetPageById)],
-                [new("HandWritten_List100", 150, bench.HandWritten_List100), new("Scopewise_List100", 150, bench.Scopewise_List100)],
+                [new("HandWritten_GetPageById", 200, bench.HandWritten_GetPageById), new("Scopewise_GetPageById", 200, bench.Scopewise_GetPageById)],
+                [new("HandWritten_List100", 40, bench.HandWritten_List100), new("Scopewise_List100", 40, bench.Scopewise_List100)],
             ];
 
             foreach (var @case in pairs.SelectMany(p => p))
@@ -65,13 +67,13 @@ internal static class RuntimeRatioProbe
             }
 
             Console.WriteLine();
-            Console.WriteLine("| call | wall min ratio | wall median ratio | CPU min ratio | CPU median ratio | alloc ratio |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| call | wall min ratio | wall median ratio | wall paired ratio | CPU min ratio | CPU paired ratio | alloc ratio |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             foreach (var pair in pairs)
             {
                 var (hand, scopewise) = (pair[0].Blocks, pair[1].Blocks);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {pair[1].Name} / {pair[0].Name} | {scopewise.Min(x => x.WallMicroseconds) / hand.Min(x => x.WallMicroseconds):F3} | {Median(scopewise, x => x.WallMicroseconds) / Median(hand, x => x.WallMicroseconds):F3} | {scopewise.Min(x => x.CpuMicroseconds) / hand.Min(x => x.CpuMicroseconds):F3} | {Median(scopewise, x => x.CpuMicroseconds) / Median(hand, x => x.CpuMicroseconds):F3} | {Median(scopewise, x => x.AllocatedBytes) / Median(hand, x => x.AllocatedBytes):F3} |"));
+                    $"| {pair[1].Name} / {pair[0].Name} | {scopewise.Min(x => x.WallMicroseconds) / hand.Min(x => x.WallMicroseconds):F3} | {Median(scopewise, x => x.WallMicroseconds) / Median(hand, x => x.WallMicroseconds):F3} | {PairedRatio(hand, scopewise, x => x.WallMicroseconds):F3} | {scopewise.Min(x => x.CpuMicroseconds) / hand.Min(x => x.CpuMicroseconds):F3} | {PairedRatio(hand, scopewise, x => x.CpuMicroseconds):F3} | {Median(scopewise, x => x.AllocatedBytes) / Median(hand, x => x.AllocatedBytes):F3} |"));
             }
         }
         finally
@@ -97,9 +99,15 @@ internal static class RuntimeRatioProbe
         return new Block(wall.TotalMicroseconds / calls, cpu.TotalMicroseconds / calls, (double)allocated / calls);
     }
 
-    private static double Median(List<Block> blocks, Func<Block, double> value)
+    private static double Median(List<Block> blocks, Func<Block, double> value) => Median(blocks.Select(value));
+
+    /// <summary>The median of the per-round ratios: round i's Scopewise block over round i's hand-written block.</summary>
+    private static double PairedRatio(List<Block> hand, List<Block> scopewise, Func<Block, double> value)
+        => Median(hand.Zip(scopewise, (h, s) => value(s) / value(h)));
+
+    private static double Median(IEnumerable<double> values)
     {
-        var sorted = blocks.Select(value).Order().ToArray();
+        var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
