@@ -29,7 +29,7 @@ namespace Scopewise.Generator.Emit
             writer.Line($"public const string AuthorizeScope = {Literals.String(string.Join(" ", granted))};");
             writer.Close();
             writer.Close();
-            return SourceText.From(writer.ToString(), System.Text.Encoding.UTF8);
+            return writer.ToSourceText();
         }
     }
 }

@@ -15,6 +15,9 @@ namespace Scopewise.Generator.Emit
 
         private readonly Dictionary<string, TypeModel> _types;
 
+        // Both emitters ask for every class's declared members, and again for each base of every derived class.
+        private readonly Dictionary<string, IReadOnlyList<PropertyModel>> _declared = new(StringComparer.Ordinal);
+
         public ModelShape(IEnumerable<TypeModel> types) => _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
         public TypeModel? Find(string name) => _types.TryGetValue(name, out var type) ? type : null;
@@ -32,8 +35,14 @@ namespace Scopewise.Generator.Emit
         /// <summary>Properties the class itself declares: those a base class already maps to the same JSON name stay with the base.</summary>
         public IReadOnlyList<PropertyModel> Declared(TypeModel type)
         {
-            var inherited = new HashSet<string>(Bases(type).SelectMany(b => b.Properties).Select(p => p.JsonName), StringComparer.Ordinal);
-            return type.Properties.Where(p => !inherited.Contains(p.JsonName)).ToList();
+            if (!_declared.TryGetValue(type.Name, out var declared))
+            {
+                var inherited = new HashSet<string>(Bases(type).SelectMany(b => b.Properties).Select(p => p.JsonName), StringComparer.Ordinal);
+                declared = inherited.Count == 0 ? (IReadOnlyList<PropertyModel>)type.Properties : type.Properties.Where(p => !inherited.Contains(p.JsonName)).ToList();
+                _declared.Add(type.Name, declared);
+            }
+
+            return declared;
         }
 
         /// <summary>Whether a C# name is already used by a base class (the derived member then needs <c>new</c>).</summary>

@@ -121,14 +121,25 @@ namespace Scopewise.Generator.Spec
 
         public bool IsTaken(string name) => _taken.Contains(name);
 
+        // The next suffix to try per name: Jira's inline schemas claim names like "Fields" hundreds of times, and
+        // counting up from 2 on every claim was quadratic.
+        private readonly Dictionary<string, int> _nextSuffix = new(System.StringComparer.Ordinal);
+
         public string Claim(string name)
         {
-            var candidate = name;
-            for (var suffix = 2; !_taken.Add(candidate); suffix++)
+            if (_taken.Add(name))
             {
-                candidate = name + suffix.ToString(CultureInfo.InvariantCulture);
+                return name;
             }
 
+            var suffix = _nextSuffix.TryGetValue(name, out var next) ? next : 2;
+            var candidate = name + suffix.ToString(CultureInfo.InvariantCulture);
+            while (!_taken.Add(candidate))
+            {
+                candidate = name + (++suffix).ToString(CultureInfo.InvariantCulture);
+            }
+
+            _nextSuffix[name] = suffix + 1;
             return candidate;
         }
     }
