@@ -103,9 +103,16 @@ namespace Scopewise.Generator.Emit
 
             // JSON metadata for every type that crosses the wire.
             var shape = new ModelShape(client.Api.Types);
+            var jsonEmitter = new JsonEmitter(shape, jsonClass, client.Api.Types, WireTypes(client));
             var json = Begin(client.Namespace);
-            new JsonEmitter(shape, jsonClass).Write(json, client.ClientName, client.Api.Types, WireTypes(client));
+            jsonEmitter.Write(json, client.ClientName);
             yield return ($"{hintPrefix}.Json.g.cs", End(json));
+            for (var batch = 0; batch < jsonEmitter.BatchCount; batch++)
+            {
+                var writer = Begin(client.Namespace);
+                jsonEmitter.WriteBatch(writer, batch);
+                yield return ($"{hintPrefix}.Json{batch + 1}.g.cs", End(writer));
+            }
 
             // Models, a few dozen per file.
             var models = new ModelEmitter(shape, jsonClass);
@@ -162,7 +169,7 @@ namespace Scopewise.Generator.Emit
         private static SourceText End(SourceWriter writer)
         {
             writer.Close();
-            return SourceText.From(writer.ToString(), System.Text.Encoding.UTF8);
+            return writer.ToSourceText();
         }
     }
 }

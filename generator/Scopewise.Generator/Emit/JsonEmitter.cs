@@ -15,17 +15,26 @@ namespace Scopewise.Generator.Emit
     {
         private const string Stj = "global::System.Text.Json";
         private const string Meta = "global::System.Text.Json.Serialization.Metadata";
+
+        // Factories are spread over nested classes of about this many "units" (a factory is 2, a property 1): the
+        // compiler binds types in parallel, and Jira's ~1,700 factories in one class kept one core busy for seconds.
+        private const int UnitsPerBatch = 400;
+
         private readonly ModelShape _shape;
         private readonly string _className;
+        private readonly List<JsonType> _types;
+        private readonly List<List<JsonType>> _batches;
 
-        public JsonEmitter(ModelShape shape, string className)
+        public JsonEmitter(ModelShape shape, string className, IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
         {
             _shape = shape;
             _className = className;
+            _types = Closure(models, wireTypes);
+            _batches = Batch(_types);
         }
 
         // Members of the JSON class itself; a model with one of these names gets an accessor ending in "Info".
-        // Generated factories and helpers start with "__", which no accessor named after a model can.
+        // Generated factories, batches and helpers start with "__", which no accessor named after a model can.
         private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Options", "CreateOptions", "Resolver", "GetTypeInfo" };
 
         public static string AccessorName(TypeRef type)
@@ -34,19 +43,28 @@ namespace Scopewise.Generator.Emit
             return Reserved.Contains(id) ? id + "Info" : id;
         }
 
-        public void Write(SourceWriter writer, string clientName, IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
-        {
-            var types = Closure(models, wireTypes);
+        /// <summary>How many files of factories <see cref="WriteBatch"/> writes.</summary>
+        public int BatchCount => _batches.Count;
 
+        /// <summary>
+        /// The JSON class: options, resolver, and a public accessor for every model and every type an operation sends
+        /// or returns. Other closure types (a property's <c>List&lt;T&gt;</c>, a nullable enum) are reached through
+        /// <c>Options</c> only, which keeps the class's public surface to what a user asks for.
+        /// </summary>
+        public void Write(SourceWriter writer, string clientName)
+        {
             writer.Line($"/// <summary>JSON settings and type metadata for <see cref=\"{clientName}\"/> and its models. Use them to serialize models yourself.</summary>");
             writer.Line("/// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>");
             writer.Line(Literals.GeneratedCode);
             writer.Open($"public static partial class {_className}");
-            writer.Line($"private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{Stj}.JsonSerializerOptions, {Meta}.JsonTypeInfo>> s_factories = new()");
+            writer.Line($"private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{Stj}.JsonSerializerOptions, {Meta}.JsonTypeInfo>> s_factories = new({_types.Count})");
             writer.Line("{");
-            foreach (var type in types)
+            for (var batch = 0; batch < _batches.Count; batch++)
             {
-                writer.Line($"    [typeof({type.CSharp})] = __Create{type.Id},");
+                foreach (var type in _batches[batch])
+                {
+                    writer.Line($"    [typeof({type.CSharp})] = {BatchName(batch)}.__Create{type.Id},");
+                }
             }
 
             writer.Line("};");
@@ -54,8 +72,13 @@ namespace Scopewise.Generator.Emit
             writer.Line("/// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>");
             writer.Line($"public static {Stj}.JsonSerializerOptions Options {{ get; }} = CreateOptions();");
 
-            foreach (var type in types)
+            foreach (var type in _types)
             {
+                if (!type.HasAccessor)
+                {
+                    continue;
+                }
+
                 writer.Line();
                 writer.Line($"private static {Meta}.JsonTypeInfo<{type.CSharp}>? s_{type.Id};");
                 writer.Line();
@@ -82,20 +105,56 @@ namespace Scopewise.Generator.Emit
             writer.Line($"public {Meta}.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Stj}.JsonSerializerOptions options)");
             writer.Line("    => s_factories.TryGetValue(type, out var create) ? create(options) : null;");
             writer.Close();
+            writer.Close();
+        }
 
-            foreach (var type in types)
+        /// <summary>One nested class of metadata factories, in its own file (a part of the partial JSON class).</summary>
+        public void WriteBatch(SourceWriter writer, int batch)
+        {
+            writer.Open($"public static partial class {_className}");
+            writer.Open($"private static class {BatchName(batch)}");
+            var first = true;
+            foreach (var type in _batches[batch])
             {
-                writer.Line();
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
                 WriteFactory(writer, type);
             }
 
             writer.Close();
+            writer.Close();
+        }
+
+        private static string BatchName(int batch) => "__Metadata" + (batch + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private List<List<JsonType>> Batch(List<JsonType> types)
+        {
+            var batches = new List<List<JsonType>> { new() };
+            var units = 0;
+            foreach (var type in types)
+            {
+                var cost = 2 + (type.NullableValue || type.Type.Kind != TypeRefKind.Named ? 0 : _shape.Find(type.Type.Name!)?.Properties.Count ?? 0);
+                if (units > 0 && units + cost > UnitsPerBatch)
+                {
+                    batches.Add(new List<JsonType>());
+                    units = 0;
+                }
+
+                batches[batches.Count - 1].Add(type);
+                units += cost;
+            }
+
+            return batches;
         }
 
         private void WriteFactory(SourceWriter writer, JsonType type)
         {
             var csharp = type.CSharp;
-            var signature = $"private static {Meta}.JsonTypeInfo<{csharp}> __Create{type.Id}({Stj}.JsonSerializerOptions options)";
+            var signature = $"internal static {Meta}.JsonTypeInfo<{csharp}> __Create{type.Id}({Stj}.JsonSerializerOptions options)";
             if (type.NullableValue)
             {
                 writer.Line(signature);
@@ -211,14 +270,16 @@ namespace Scopewise.Generator.Emit
         private static List<JsonType> Closure(IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
         {
             var found = new Dictionary<string, JsonType>(StringComparer.Ordinal);
-            void Add(TypeRef type, bool nullableValue)
+            void Add(TypeRef type, bool nullableValue, bool accessor = false)
             {
                 var entry = new JsonType(type, nullableValue && type.IsValueType);
-                if (found.ContainsKey(entry.Id))
+                if (found.TryGetValue(entry.Id, out var existing))
                 {
+                    existing.HasAccessor |= accessor;
                     return;
                 }
 
+                entry.HasAccessor = accessor;
                 found.Add(entry.Id, entry);
                 if (entry.NullableValue)
                 {
@@ -233,12 +294,12 @@ namespace Scopewise.Generator.Emit
 
             foreach (var type in wireTypes)
             {
-                Add(type, false);
+                Add(type, false, accessor: true);
             }
 
             foreach (var model in models)
             {
-                Add(new TypeRef(TypeRefKind.Named, model.Name, IsNamedValueType: model.Kind == TypeModelKind.StringEnum), false);
+                Add(new TypeRef(TypeRefKind.Named, model.Name, IsNamedValueType: model.Kind == TypeModelKind.StringEnum), false, accessor: true);
                 foreach (var property in model.Properties)
                 {
                     Add(property.Type, property.IsNullableInCSharp);
@@ -264,6 +325,8 @@ namespace Scopewise.Generator.Emit
             {
                 Type = type;
                 NullableValue = nullableValue;
+                CSharp = nullableValue ? type.ToCSharpNullable() : type.ToCSharp();
+                Id = (nullableValue ? "Nullable" : string.Empty) + AccessorName(type);
             }
 
             public TypeRef Type { get; }
@@ -271,9 +334,13 @@ namespace Scopewise.Generator.Emit
             /// <summary>A <c>Nullable&lt;T&gt;</c> of a value type.</summary>
             public bool NullableValue { get; }
 
-            public string CSharp => NullableValue ? Type.ToCSharpNullable() : Type.ToCSharp();
+            public string CSharp { get; }
 
-            public string Id => (NullableValue ? "Nullable" : string.Empty) + AccessorName(Type);
+            /// <summary>The accessor's name, and the factory's after "__Create".</summary>
+            public string Id { get; }
+
+            /// <summary>Whether the JSON class gets a public accessor: models and the types operations send or return.</summary>
+            public bool HasAccessor { get; set; }
         }
     }
 }

@@ -88,7 +88,29 @@ public static class GeneratorHarness
 
 public sealed record GeneratorResult(GeneratorDriverRunResult Run, CSharpCompilation Compilation, ImmutableArray<Diagnostic> GeneratorDiagnostics)
 {
-    public IEnumerable<Diagnostic> CompilationDiagnostics => Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError);
+    /// <summary>The directive generated files carry so consumers' builds skip nullable analysis of them.</summary>
+    public const string NullableWarningsOff = "#nullable disable warnings\n";
+
+    /// <summary>
+    /// Warnings and errors of the output, with nullable warnings switched back on in generated files: they are off
+    /// for consumers (build speed), and these tests are what holds the generated code to them.
+    /// </summary>
+    public IEnumerable<Diagnostic> CompilationDiagnostics
+    {
+        get
+        {
+            var strict = Compilation;
+            var generated = Sources.Select(s => s.SyntaxTree.FilePath).ToHashSet(StringComparer.Ordinal);
+            foreach (var tree in Compilation.SyntaxTrees.Where(t => generated.Contains(t.FilePath)))
+            {
+                var text = tree.GetText().ToString();
+                Assert.True(text.Contains(NullableWarningsOff, StringComparison.Ordinal), $"{tree.FilePath} does not switch nullable warnings off the way the tests expect; update {nameof(NullableWarningsOff)}");
+                strict = strict.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(text.Replace(NullableWarningsOff, "#nullable enable warnings\n", StringComparison.Ordinal))));
+            }
+
+            return strict.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError);
+        }
+    }
 
     public string Source(string hintNameSuffix)
         => Run.Results.SelectMany(r => r.GeneratedSources).Single(s => s.HintName.EndsWith(hintNameSuffix, StringComparison.Ordinal)).SourceText.ToString();
