@@ -1,5 +1,6 @@
 // A local Atlassian stand-in for demos and manual testing. It prints the credentials it issues: they are the
 // sandbox's own throw-away secrets, valid only against this process, never real Atlassian credentials.
+using System.Runtime.InteropServices;
 using Scopewise.Sandbox;
 using Scopewise.Sandbox.Host;
 
@@ -53,12 +54,19 @@ else
 }
 
 Console.WriteLine("Press Ctrl+C to stop.");
-var stopped = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
+var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+// Ctrl+C, `kill` and a container stop all end the wait, so the server is disposed and the port released. Handling
+// the signals directly (not Console.CancelKeyPress) also works when no terminal is attached, as under `nohup ... &`.
+void Stop(PosixSignalContext context)
 {
-    e.Cancel = true;
+    context.Cancel = true;
     stopped.TrySetResult();
-};
-AppDomain.CurrentDomain.ProcessExit += (_, _) => stopped.TrySetResult();
+}
+
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+using var onQuit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 await stopped.Task;
+Console.WriteLine("Scopewise sandbox stopped.");
 return 0;
