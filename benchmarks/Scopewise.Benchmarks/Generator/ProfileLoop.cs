@@ -21,13 +21,20 @@ internal static class ProfileLoop
             _ => throw new ArgumentException($"unknown method '{method}'", nameof(method)),
         };
 
-        object result = 0;
+        object result = action();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var pause = GC.GetTotalPauseDuration();
         var start = Stopwatch.GetTimestamp();
         for (var round = 0; round < rounds; round++)
         {
             result = action();
         }
 
-        Console.WriteLine($"{method} {spec}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / rounds:F1} ms per round over {rounds} rounds, result {result}");
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        Console.WriteLine($"{method} {spec}: {elapsed / rounds:F1} ms per round over {rounds} rounds (after one warm-up), " +
+            $"of which GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / rounds:F1} ms; " +
+            $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6 / rounds:F1} MB allocated; " +
+            $"GCs gen0/1/2 {GC.CollectionCount(0) - collections[0]}/{GC.CollectionCount(1) - collections[1]}/{GC.CollectionCount(2) - collections[2]}; result {result}");
     }
 }
