@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Scopewise.Generator.Emit
@@ -14,27 +11,25 @@ namespace Scopewise.Generator.Emit
     /// </remarks>
     internal sealed class SourceWriter
     {
-        private readonly StringBuilder _builder;
+        private readonly CharChunks _text = new();
         private int _indent;
-
-        public SourceWriter(int capacity = 16 * 1024) => _builder = new StringBuilder(capacity);
 
         public SourceWriter Line(string text = "")
         {
             if (text.Length > 0)
             {
                 Indent();
-                _builder.Append(text);
+                _text.Append(text);
             }
 
-            _builder.Append('\n');
+            _text.Append('\n');
             return this;
         }
 
         /// <summary>Writes one indented line from an interpolated string, without formatting it into a string first.</summary>
         public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
         {
-            _builder.Append('\n');
+            _text.Append('\n');
             return this;
         }
 
@@ -48,7 +43,7 @@ namespace Scopewise.Generator.Emit
 
         public SourceWriter Open([InterpolatedStringHandlerArgument("")] ref LineHandler line)
         {
-            _builder.Append('\n');
+            _text.Append('\n');
             Line("{");
             _indent++;
             return this;
@@ -58,64 +53,51 @@ namespace Scopewise.Generator.Emit
         {
             _indent--;
             Indent();
-            _builder.Append('}').Append(suffix).Append('\n');
+            _text.Append('}');
+            _text.Append(suffix);
+            _text.Append('\n');
             return this;
         }
 
-        public override string ToString() => _builder.ToString();
+        /// <summary>Starts a line piece by piece: the indentation, then <see cref="Append(char)"/>s, then <see cref="EndLine"/>.</summary>
+        public void BeginLine() => Indent();
 
-        /// <summary>
-        /// The text for the compiler. A large file is handed over in chunks rather than as one string: strings past
-        /// 85 KB land on the large object heap, and Jira's files made the generator pay for full collections.
-        /// </summary>
-        public SourceText ToSourceText()
-            => SourceText.From(new BuilderReader(_builder), _builder.Length, Encoding.UTF8);
+        public void Append(char value) => _text.Append(value);
 
-        private void Indent() => _builder.Append(' ', _indent * 4);
+        public void Append(string value) => _text.Append(value);
+
+        public void EndLine() => _text.Append('\n');
+
+        public override string ToString() => _text.ToString();
+
+        /// <summary>The text for the compiler, read from the writer's own chunks: no copy of it is made.</summary>
+        /// <remarks>The writer must not be used after this.</remarks>
+        public SourceText ToSourceText() => new ChunkedSourceText(_text);
+
+        private void Indent() => _text.Append(' ', _indent * 4);
 
         /// <summary>Appends the parts of an interpolated line to the writer's buffer, indentation first.</summary>
         [InterpolatedStringHandler]
         internal readonly struct LineHandler
         {
-            private readonly StringBuilder _builder;
+            private readonly CharChunks _text;
 
             public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
             {
-                _builder = writer._builder;
+                _text = writer._text;
                 if (literalLength + formattedCount > 0)
                 {
                     writer.Indent();
                 }
             }
 
-            public void AppendLiteral(string value) => _builder.Append(value);
+            public void AppendLiteral(string value) => _text.Append(value);
 
-            public void AppendFormatted(string? value) => _builder.Append(value);
+            public void AppendFormatted(string? value) => _text.Append(value);
 
-            public void AppendFormatted(int value) => _builder.Append(value);
+            public void AppendFormatted(int value) => _text.Append(value);
 
-            public void AppendFormatted(char value) => _builder.Append(value);
-        }
-
-        /// <summary>Reads a builder's characters in place, without making a string of them first.</summary>
-        private sealed class BuilderReader : TextReader
-        {
-            private readonly StringBuilder _builder;
-            private int _position;
-
-            public BuilderReader(StringBuilder builder) => _builder = builder;
-
-            public override int Peek() => _position < _builder.Length ? _builder[_position] : -1;
-
-            public override int Read() => _position < _builder.Length ? _builder[_position++] : -1;
-
-            public override int Read(char[] buffer, int index, int count)
-            {
-                var read = Math.Min(count, _builder.Length - _position);
-                _builder.CopyTo(_position, buffer, index, read);
-                _position += read;
-                return read;
-            }
+            public void AppendFormatted(char value) => _text.Append(value);
         }
     }
 }
