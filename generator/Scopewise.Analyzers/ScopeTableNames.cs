@@ -1,7 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Scopewise.Shared.Json;
+using Scopewise.Shared.ScopeTables;
 
 namespace Scopewise.Analyzers;
 
@@ -9,9 +9,10 @@ namespace Scopewise.Analyzers;
 /// The scope names one scope table knows: every <c>scopes[].name</c> and every name in <c>operations[].alternatives</c>.
 /// </summary>
 /// <remarks>
-/// Read with <see cref="SmallJsonReader"/> rather than System.Text.Json or Newtonsoft.Json: Visual Studio hosts analyzers
-/// on .NET Framework where System.Text.Json may not load, and this assembly ships without dependencies. A table that
-/// is not valid JSON yields no names (the generator reports the broken table as SW1003); the analyzer never throws on it.
+/// Read with the <see cref="ScopeTableContent"/> and <see cref="JsonReader"/> shared with the build task rather than
+/// System.Text.Json or Newtonsoft.Json: Visual Studio hosts analyzers on .NET Framework where System.Text.Json may not
+/// load, and this assembly ships without dependencies. A table that is not valid JSON yields no names (the generator
+/// reports the broken table as SW1003); the analyzer never throws on it.
 /// </remarks>
 internal static class ScopeTableNames
 {
@@ -20,57 +21,28 @@ internal static class ScopeTableNames
 
     public static ImmutableArray<string> Read(SourceText text)
     {
-        var names = ImmutableArray.CreateBuilder<string>();
-        object? root;
+        ScopeTableContent? table;
         try
         {
-            root = SmallJsonReader.Parse(text.ToString());
+            table = ScopeTableContent.Parse(text.ToString());
         }
-        catch (FormatException)
+        catch (JsonParseException)
         {
-            return names.ToImmutable();
+            return ImmutableArray<string>.Empty;
         }
 
-        if (root is not Dictionary<string, object?> table)
+        if (table is null)
         {
-            return names.ToImmutable();
+            return ImmutableArray<string>.Empty;
         }
 
-        if (table.TryGetValue("scopes", out var scopes) && scopes is List<object?> scopeList)
+        var names = ImmutableArray.CreateBuilder<string>(table.Scopes.Count + table.AlternativeScopeNames.Count);
+        foreach (var scope in table.Scopes)
         {
-            foreach (var scope in scopeList)
-            {
-                if (scope is Dictionary<string, object?> entry && entry.TryGetValue("name", out var name) && name is string { Length: > 0 } text1)
-                {
-                    names.Add(text1);
-                }
-            }
+            names.Add(scope.Name);
         }
 
-        if (table.TryGetValue("operations", out var operations) && operations is List<object?> operationList)
-        {
-            foreach (var operation in operationList)
-            {
-                if (operation is Dictionary<string, object?> entry && entry.TryGetValue("alternatives", out var alternatives)
-                    && alternatives is List<object?> alternativeList)
-                {
-                    foreach (var alternative in alternativeList)
-                    {
-                        if (alternative is List<object?> scopesOfAlternative)
-                        {
-                            foreach (var scope in scopesOfAlternative)
-                            {
-                                if (scope is string { Length: > 0 } text2)
-                                {
-                                    names.Add(text2);
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        return names.ToImmutable();
+        names.AddRange(table.AlternativeScopeNames);
+        return names.MoveToImmutable();
     }
 }

@@ -1,4 +1,5 @@
 using Scopewise.Build.Json;
+using Scopewise.Shared.Json;
 
 namespace Scopewise.Build.Tests;
 

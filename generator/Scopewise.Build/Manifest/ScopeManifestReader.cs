@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Scopewise.Build.Analysis;
 using Scopewise.Build.Metadata;
+using Scopewise.Shared.ScopeTables;
 
 namespace Scopewise.Build.Manifest
 {
@@ -66,7 +67,7 @@ namespace Scopewise.Build.Manifest
             }
         }
 
-        private static ScopeManifest Build(string assemblyName, ScopeStyle style, List<OperationUse> uses, Dictionary<string, ScopeTableEntry> table,
+        private static ScopeManifest Build(string assemblyName, ScopeStyle style, List<OperationUse> uses, Dictionary<string, ScopeTableScope> table,
             string? offlineAccessReason, bool haveTables, List<ManifestDiagnostic> diagnostics)
         {
             // One operation per REST operation (overloads of a generated method share it) or per hand-written declaration.

@@ -1,9 +1,10 @@
 using System;
 
-namespace Scopewise.Build.Json
+namespace Scopewise.Shared.Json
 {
     /// <summary>A JSON document could not be parsed; carries the 1-based line and column of the problem.</summary>
-    internal sealed class JsonParseException : Exception
+    /// <remarks>A <see cref="FormatException"/>, because bad input text is what it reports.</remarks>
+    internal sealed class JsonParseException : FormatException
     {
         public JsonParseException(string reason, int line, int column)
             : base($"{reason} (line {line}, column {column})")

@@ -3,16 +3,18 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Scopewise.Build.Json
+namespace Scopewise.Shared.Json
 {
     /// <summary>
     /// A small strict JSON parser into plain objects (<see cref="Dictionary{TKey,TValue}"/>, <see cref="List{T}"/>,
     /// <see cref="string"/>, <see cref="double"/>, <see cref="bool"/>, null).
     /// </summary>
     /// <remarks>
-    /// Hand-written because the task runs inside whichever MSBuild loads it (the .NET SDK's or Visual Studio's), and
-    /// each ships its own System.Text.Json version; a task that brings no JSON library cannot clash with either.
-    /// Scope tables and manifests are small, so a straightforward recursive parser is enough.
+    /// Compiled as linked source into both the analyzers and the build task. Hand-written because neither may bring a
+    /// JSON library: the analyzers load in the compiler (in Visual Studio on .NET Framework, where System.Text.Json may
+    /// not load) and the task in whichever MSBuild runs it, each with its own System.Text.Json version. Scope tables and
+    /// manifests are small, so a straightforward recursive parser is enough; depth is limited so that a hostile file
+    /// cannot overflow the host's stack.
     /// </remarks>
     internal sealed class JsonReader
     {
