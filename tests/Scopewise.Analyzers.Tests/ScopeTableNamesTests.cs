@@ -39,6 +39,7 @@ public sealed class ScopeTableNamesTests
     [InlineData("")]
     [InlineData("{ \"scopes\": [ ")]
     [InlineData("{ \"scopes\": [] } trailing")]
+    [InlineData("{ \"scopes\": [], \"scopes\": [ { \"name\": \"read:x\" } ] }")] // the generator rejects repeated names too
     [InlineData("{ 'scopes': [] }")]
     [InlineData("[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]")]
     public void Invalid_or_hostile_json_yields_no_names_instead_of_throwing(string text)
