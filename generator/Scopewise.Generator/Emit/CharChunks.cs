@@ -87,13 +87,6 @@ namespace Scopewise.Generator.Emit
             }
         }
 
-        public override string ToString()
-        {
-            var characters = new char[Length];
-            CopyTo(0, characters, 0, Length);
-            return new string(characters);
-        }
-
         private void NextChunk()
         {
             _current = new char[ChunkSize];

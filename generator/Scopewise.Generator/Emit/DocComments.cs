@@ -39,7 +39,7 @@ namespace Scopewise.Generator.Emit
 
                 // The line's visible end: after its last character that is neither dropped (control) nor trailing space.
                 var stop = end;
-                while (stop > start && (char.IsControl(text[stop - 1]) || char.IsWhiteSpace(text[stop - 1])))
+                while (stop > start && (IsDropped(text[stop - 1]) || char.IsWhiteSpace(text[stop - 1])))
                 {
                     stop--;
                 }
@@ -62,12 +62,12 @@ namespace Scopewise.Generator.Emit
             writer.Line($"/// </{element}>");
         }
 
-        // A line of only control characters becomes "///"; one with anything else (even only spaces) "/// ...".
+        // A line of only dropped characters becomes "///"; one with anything else (even only spaces) "/// ...".
         private static bool HasVisibleText(string text, int start, int end)
         {
             for (var i = start; i < end; i++)
             {
-                if (!char.IsControl(text[i]))
+                if (!IsDropped(text[i]))
                 {
                     return true;
                 }
@@ -78,18 +78,13 @@ namespace Scopewise.Generator.Emit
 
         private static void AppendEscaped(SourceWriter writer, char c)
         {
-            switch (c)
+            if (Entity(c) is { } entity)
             {
-                case '&': writer.Append("&amp;"); break;
-                case '<': writer.Append("&lt;"); break;
-                case '>': writer.Append("&gt;"); break;
-                default:
-                    if (!char.IsControl(c))
-                    {
-                        writer.Append(c);
-                    }
-
-                    break;
+                writer.Append(entity);
+            }
+            else if (!IsDropped(c))
+            {
+                writer.Append(c);
             }
         }
 
@@ -98,23 +93,30 @@ namespace Scopewise.Generator.Emit
             var builder = new StringBuilder(text.Length);
             foreach (var c in text)
             {
-                switch (c)
+                if (Entity(c) is { } entity)
                 {
-                    case '&': builder.Append("&amp;"); break;
-                    case '<': builder.Append("&lt;"); break;
-                    case '>': builder.Append("&gt;"); break;
-                    default:
-                        if (!char.IsControl(c) || c == '\n')
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
+                    builder.Append(entity);
+                }
+                else if (!IsDropped(c))
+                {
+                    builder.Append(c);
                 }
             }
 
             return builder.ToString();
         }
+
+        /// <summary>The XML entity that stands for <paramref name="c"/> in a doc comment, or null when it stands for itself.</summary>
+        private static string? Entity(char c) => c switch
+        {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            _ => null,
+        };
+
+        /// <summary>Control characters cannot appear in a doc comment; newlines are kept to be split into lines.</summary>
+        private static bool IsDropped(char c) => char.IsControl(c) && c != '\n';
 
         private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim();
     }

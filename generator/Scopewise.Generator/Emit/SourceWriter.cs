@@ -68,8 +68,6 @@ namespace Scopewise.Generator.Emit
 
         public void EndLine() => _text.Append('\n');
 
-        public override string ToString() => _text.ToString();
-
         /// <summary>The text for the compiler, read from the writer's own chunks: no copy of it is made.</summary>
         /// <remarks>The writer must not be used after this.</remarks>
         public SourceText ToSourceText() => new ChunkedSourceText(_text);
