@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
-using NJsonSchema;
-using NJsonSchema.Generation;
 using NSwag;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
@@ -22,6 +20,10 @@ namespace Scopewise.Generator.Spec
         private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "patch", "head", "options", "trace" };
 
         public static ApiModel Parse(SpecSource source, CancellationToken cancellationToken)
+            => Parse(source, ReferenceBinding.Typed, cancellationToken);
+
+        /// <summary>As <see cref="Parse(SpecSource, CancellationToken)"/>; tests and benchmarks compare the two bindings.</summary>
+        internal static ApiModel Parse(SpecSource source, ReferenceBinding binding, CancellationToken cancellationToken)
         {
             var content = source.Text.ToString();
             if (!(source.IsYaml ? SpecMarkerYaml : SpecMarkerJson).IsMatch(content))
@@ -32,7 +34,7 @@ namespace Scopewise.Generator.Spec
             OpenApiDocument document;
             try
             {
-                document = Load(source, content, cancellationToken);
+                document = DocumentLoader.Load(source, content, binding, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -45,18 +47,6 @@ namespace Scopewise.Generator.Spec
 
             cancellationToken.ThrowIfCancellationRequested();
             return Build(source.Path, document, cancellationToken);
-        }
-
-        private static OpenApiDocument Load(SpecSource source, string content, CancellationToken cancellationToken)
-        {
-            Func<OpenApiDocument, JsonReferenceResolver> resolver = document =>
-                new RefusingReferenceResolver(new OpenApiSchemaResolver(document, new SystemTextJsonSchemaGeneratorSettings()));
-
-            // NSwag's parse is async in name only for in-memory text; blocking here is the one sync-over-async we allow.
-            var task = source.IsYaml
-                ? OpenApiYamlDocument.FromYamlAsync(content, source.Path, SchemaType.OpenApi3, resolver, cancellationToken)
-                : OpenApiDocument.FromJsonAsync(content, source.Path, SchemaType.OpenApi3, resolver, cancellationToken);
-            return task.GetAwaiter().GetResult();
         }
 
         private static DiagnosticInfo Describe(SpecSource source, Exception exception)
