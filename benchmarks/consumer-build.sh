@@ -6,10 +6,21 @@
 # Each app references Scopewise the way in-repo projects do (generator/Scopewise.Generator/Scopewise.Generator.Local.*),
 # which is what the package adds, so its own projects are built once up front and not timed.
 # Timed, RUNS times each (median printed): a build after an edit of Program.cs, and a full rebuild of the app alone.
-# Usage: benchmarks/consumer-build.sh [RUNS]   Not run by CI.
+# Usage: benchmarks/consumer-build.sh [RUNS] [shared|unshared]   Not run by CI.
+#   shared   - builds use the compiler server (VBCSCompiler), as on most developer machines: the compiler and the
+#              generator stay loaded and JIT-compiled between builds
+#   unshared - every build starts a new csc process (UseSharedCompilation=false, as this workplace's environment sets)
+#   default  - whatever the environment says
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-3}"
+compiler=()
+case "${2:-}" in
+  shared) compiler=(-p:UseSharedCompilation=true) ;;
+  unshared) compiler=(-p:UseSharedCompilation=false) ;;
+  "") ;;
+  *) echo "usage: $0 [RUNS] [shared|unshared]" >&2; exit 2 ;;
+esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -45,15 +56,15 @@ write_project filtered '<ScopewiseApi Include="confluence-v2" IncludeTags="Page"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 seconds() { local start end; start=$(date +%s.%N); "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; end=$(date +%s.%N); echo "$end - $start" | bc; }
 
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ), compiler: ${2:-environment (UseSharedCompilation=${UseSharedCompilation:-unset})}"
 printf '%-9s %12s %12s %10s %10s\n' app "edit-build s" "rebuild s" "gen files" "gen KB"
 for app in plain full filtered; do
-  dotnet build "$work/$app" -c Release >"$work/first-$app.log" 2>&1 || { tail -20 "$work/first-$app.log"; exit 1; }
+  dotnet build "$work/$app" -c Release "${compiler[@]}" >"$work/first-$app.log" 2>&1 || { tail -20 "$work/first-$app.log"; exit 1; }
   edit=() rebuild=()
   for i in $(seq 1 "$runs"); do
     echo "Console.WriteLine(\"edit $i\");" >"$work/$app/Program.cs"
-    edit+=("$(seconds dotnet build "$work/$app" -c Release --no-restore -p:BuildProjectReferences=false)")
-    rebuild+=("$(seconds dotnet build "$work/$app" -c Release --no-restore --no-incremental -p:BuildProjectReferences=false)")
+    edit+=("$(seconds dotnet build "$work/$app" -c Release --no-restore -p:BuildProjectReferences=false "${compiler[@]}")")
+    rebuild+=("$(seconds dotnet build "$work/$app" -c Release --no-restore --no-incremental -p:BuildProjectReferences=false "${compiler[@]}")")
   done
   # What the generator added, as the compiler saw it.
   dotnet build "$work/$app" -c Release --no-restore -p:BuildProjectReferences=false -p:EmitCompilerGeneratedFiles=true \
