@@ -75,6 +75,25 @@ public class ReferenceBindingTests
     }
 
     [Fact]
+    public void Swagger2_definitions_parameters_and_responses_bind_as_NSwag_binds_them()
+    {
+        var source = new SpecSource("swagger2-forms.json", SourceText.From(Swagger2FormsSpec));
+
+        var document = DocumentLoader.DeserializeAndBind(source, Swagger2FormsSpec, CancellationToken.None)!;
+        var typed = SpecParser.Parse(source, ReferenceBinding.Typed, CancellationToken.None);
+        var nswag = SpecParser.Parse(source, ReferenceBinding.NSwag, CancellationToken.None);
+
+        Assert.Empty(UnboundReferences.In(document));
+        Assert.Empty(typed.Diagnostics);
+        Assert.Equal(nswag, typed);
+        Assert.Same(document.Definitions["Pet"], document.Definitions["Animal"]);
+        var operation = document.Paths["/pets"]["get"];
+        Assert.Equal("limit", Assert.Single(operation.ActualParameters).Name);
+        Assert.Same(document.Responses["Pets"], operation.Responses["200"].ActualResponse);
+        Assert.Same(document.Definitions["Pet"], operation.Responses["200"].ActualResponse.Schema!.Item!.ActualSchema);
+    }
+
+    [Fact]
     public void A_dangling_reference_fails_as_before()
     {
         const string spec = """
@@ -172,6 +191,30 @@ public class ReferenceBindingTests
                 }
               }
             }
+          }
+        }
+        """;
+
+    private const string Swagger2FormsSpec = """
+        {
+          "swagger": "2.0",
+          "info": { "title": "Forms", "version": "1" },
+          "basePath": "/api",
+          "paths": {
+            "/pets": {
+              "get": {
+                "operationId": "listPets",
+                "produces": [ "application/json" ],
+                "parameters": [ { "$ref": "#/parameters/Limit" } ],
+                "responses": { "200": { "$ref": "#/responses/Pets" } }
+              }
+            }
+          },
+          "parameters": { "Limit": { "name": "limit", "in": "query", "type": "integer" } },
+          "responses": { "Pets": { "description": "pets", "schema": { "type": "array", "items": { "$ref": "#/definitions/Animal" } } } },
+          "definitions": {
+            "Animal": { "$ref": "#/definitions/Pet" },
+            "Pet": { "type": "object", "properties": { "name": { "type": "string" } } }
           }
         }
         """;
