@@ -50,6 +50,59 @@ public class ReferenceBindingTests
         Assert.Empty(UnboundReferences.In(document));
     }
 
+    /// <summary>
+    /// Small specs from a review of the binder: <c>locations/</c> puts a reference (most of them dangling) in each place
+    /// a document can hold one; <c>cases/</c> holds alias chains, several bad references, callbacks, Swagger 2
+    /// discriminators and OpenAPI 3 files with a root <c>definitions</c>.
+    /// </summary>
+    public static TheoryData<string> ReferenceCases()
+    {
+        var files = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "References"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            files.Add(Path.GetRelativePath(AppContext.BaseDirectory, file));
+        }
+
+        return files;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceCases))]
+    public void A_reference_case_gives_what_NSwags_pass_gives(string file)
+    {
+        var source = Source(file);
+
+        var typed = SpecParser.Parse(source, ReferenceBinding.Typed, CancellationToken.None);
+        var nswag = SpecParser.Parse(source, ReferenceBinding.NSwag, CancellationToken.None);
+
+        Assert.Equal(nswag, typed);
+    }
+
+    [Fact]
+    public void A_chain_of_schemas_too_long_to_map_is_reported_not_a_crash()
+    {
+        // Mapping recurses along references; on a 1 MB stack a chain of a few hundred schemas used to overflow it,
+        // which kills the compiler. The binder does not recurse along references at all.
+        var spec = new System.Text.StringBuilder("""{"openapi":"3.0.1","info":{"title":"t","version":"1"},"paths":{},"components":{"schemas":{""");
+        const int length = 3000;
+        for (var i = 0; i < length; i++)
+        {
+            spec.Append(i > 0 ? "," : "").Append("\"S").Append(i).Append("\":{\"type\":\"object\",\"properties\":{\"next\":{\"$ref\":\"#/components/schemas/S").Append(i + 1).Append("\"}}}");
+        }
+
+        spec.Append(",\"S").Append(length).Append("\":{\"type\":\"string\"}}}}");
+        var source = new SpecSource("chain.json", SourceText.From(spec.ToString()));
+        Model.ApiModel? model = null;
+        var thread = new Thread(() => model = SpecParser.Parse(source, CancellationToken.None), maxStackSize: 1024 * 1024);
+
+        thread.Start();
+        thread.Join();
+
+        var diagnostic = Assert.Single(model!.Diagnostics);
+        Assert.Equal("SW1001", diagnostic.Id);
+        Assert.Contains("too deeply", diagnostic.Arguments[1]);
+    }
+
     [Fact]
     public void Every_reference_form_binds_as_NSwag_binds_it()
     {

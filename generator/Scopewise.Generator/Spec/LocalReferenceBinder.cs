@@ -15,12 +15,25 @@ namespace Scopewise.Generator.Spec
     /// model instead of two reflective walks over every object. That pass was half of NSwag's parse time.
     /// </summary>
     /// <remarks>
-    /// The rules are NJsonSchema's: an entry of <c>components/schemas</c> (or a schema's <c>definitions</c>) that is only a
-    /// <c>$ref</c> is replaced by its target; every other reference keeps its object and gets its <c>Reference</c> set.
+    /// <para>
+    /// The rules are NJsonSchema's. Two rounds: first an entry of <c>components/schemas</c> (or of a schema's
+    /// <c>definitions</c>) that is only a <c>$ref</c> is replaced by its target, then every other reference keeps its
+    /// object and gets its <c>Reference</c> set. Both rounds walk the JSON tree in NJsonSchema's order (paths before
+    /// components), never along a bound reference, and skip what it skips (a callback's path item that is only a
+    /// <c>$ref</c>, Swagger 2 discriminator mappings), so a broken spec reports the same error first.
+    /// </para>
+    /// <para>
     /// References of the common forms (<c>#/components/{kind}/{name}</c>, Swagger 2's <c>#/definitions/{name}</c> …) are
     /// looked up in the document's dictionaries. Every other form — a JSON pointer into a property, an escaped name, a
     /// reference to another file — goes to NJsonSchema's own resolver, so it binds, or fails with the same message, as it
-    /// did before (external references are refused by <see cref="RefusingReferenceResolver"/>).
+    /// did before (external references are refused by <see cref="RefusingReferenceResolver"/>). One difference is
+    /// left: NJsonSchema's resolver copies a target that is a plain JSON object (an unknown root property) by
+    /// serializing it, and here that runs after NSwag has reset its per-thread schema type.
+    /// </para>
+    /// <para>
+    /// <c>tests/Scopewise.Generator.Tests/ReferenceBindingTests.cs</c> holds the binder to NSwag's result on every
+    /// bundled and fixture spec and on ~90 small specs that put a reference in each place a document can hold one.
+    /// </para>
     /// </remarks>
     internal sealed class LocalReferenceBinder
     {
@@ -29,6 +42,7 @@ namespace Scopewise.Generator.Spec
         private readonly CancellationToken _cancellationToken;
         private readonly HashSet<object> _visited = new(ReferenceIdentity.Instance);
         private IContractResolver? _contractResolver;
+        private bool _binding;
 
         private LocalReferenceBinder(OpenApiDocument document, JsonReferenceResolver resolver, CancellationToken cancellationToken)
         {
@@ -40,32 +54,55 @@ namespace Scopewise.Generator.Spec
         /// <summary>Binds every reference reachable from <paramref name="document"/>; throws as NJsonSchema would for one it cannot bind.</summary>
         public static void Bind(OpenApiDocument document, JsonReferenceResolver resolver, CancellationToken cancellationToken)
         {
+            // NJsonSchema's two rounds: first every alias entry of a schema dictionary becomes its target (so that a
+            // pointer through such an entry, e.g. #/components/schemas/A/definitions/B, finds the target), then every
+            // other reference is bound.
             var binder = new LocalReferenceBinder(document, resolver, cancellationToken);
-            var components = document.Components;
-            binder.InlineAliases(components.Schemas);
-            binder.VisitSchemas(components.Schemas.Values);
-            binder.VisitParameters(components.Parameters.Values);
-            binder.VisitParameters(components.Headers.Values);
-            foreach (var response in components.Responses.Values)
+            binder.Walk();
+            binder._visited.Clear();
+            binder._binding = true;
+            binder.Walk();
+        }
+
+        /// <summary>
+        /// One walk over the document in NJsonSchema's order, so that a spec with several bad references reports the
+        /// same one first and chains of aliases bind to the same link: paths, then the components in the order of their
+        /// JSON properties (Swagger 2: definitions, parameters, responses).
+        /// </summary>
+        private void Walk()
+        {
+            foreach (var pathItem in _document.Paths.Values)
             {
-                binder.VisitResponse(response);
+                VisitPathItem(pathItem);
+            }
+
+            var components = _document.Components;
+            if (!_binding)
+            {
+                InlineAliases(components.Schemas);
+            }
+
+            VisitSchemas(components.Schemas.Values);
+            if (_document.SchemaType == NJsonSchema.SchemaType.Swagger2)
+            {
+                VisitParameters(components.Parameters.Values);
+                VisitResponses(components.Responses.Values);
+                return;
             }
 
             foreach (var requestBody in components.RequestBodies.Values)
             {
-                binder.VisitRequestBody(requestBody);
+                VisitRequestBody(requestBody);
             }
 
-            binder.VisitExamples(components.Examples);
-            binder.VisitReferences(components.Links.Values);
+            VisitResponses(components.Responses.Values);
+            VisitParameters(components.Parameters.Values);
+            VisitExamples(components.Examples);
+            VisitParameters(components.Headers.Values);
+            VisitReferences(components.Links.Values);
             foreach (var callback in components.Callbacks.Values)
             {
-                binder.VisitCallback(callback);
-            }
-
-            foreach (var pathItem in document.Paths.Values)
-            {
-                binder.VisitPathItem(pathItem);
+                VisitCallback(callback);
             }
         }
 
@@ -82,10 +119,7 @@ namespace Scopewise.Generator.Spec
                 _cancellationToken.ThrowIfCancellationRequested();
                 VisitParameters(operation.Parameters);
                 VisitRequestBody(operation.RequestBody);
-                foreach (var response in operation.Responses.Values)
-                {
-                    VisitResponse(response);
-                }
+                VisitResponses(operation.Responses.Values);
 
                 if (operation.Callbacks is { } callbacks)
                 {
@@ -106,7 +140,20 @@ namespace Scopewise.Generator.Spec
 
             foreach (var pathItem in callback.Values)
             {
-                VisitPathItem(pathItem);
+                // NJsonSchema skips an empty collection here, and a path item that is only a $ref has no operations: such
+                // a reference stays unbound, as it always was (the generator does not read callbacks).
+                if (pathItem is { Count: > 0 })
+                {
+                    VisitPathItem(pathItem);
+                }
+            }
+        }
+
+        private void VisitResponses(IEnumerable<OpenApiResponse> responses)
+        {
+            foreach (var response in responses)
+            {
+                VisitResponse(response);
             }
         }
 
@@ -118,8 +165,8 @@ namespace Scopewise.Generator.Spec
             }
 
             VisitSchema(response.Schema);
-            VisitContent(response.Content);
             VisitParameters(response.Headers.Values);
+            VisitContent(response.Content);
             VisitReferences(response.Links.Values);
             if (response.ExpectedSchemas is { } expected)
             {
@@ -156,6 +203,10 @@ namespace Scopewise.Generator.Spec
 
                 VisitSchema(mediaType.Schema);
                 VisitExamples(mediaType.Examples);
+                foreach (var encoding in mediaType.Encoding.Values)
+                {
+                    VisitParameters(encoding?.Headers.Values);
+                }
             }
         }
 
@@ -196,7 +247,10 @@ namespace Scopewise.Generator.Spec
                 return;
             }
 
-            VisitSchema(schema.Reference);
+            // The walk follows the JSON tree, never a bound Reference (as NJsonSchema's pass): every target inside the
+            // document is reached on its own path, and the depth stays the document's nesting depth. The check turns
+            // a pathologically deep document into an error the spec reports instead of a crashed compiler.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             VisitSchema(schema.AdditionalItemsSchema);
             VisitSchema(schema.AdditionalPropertiesSchema);
             VisitSchema(schema.Item);
@@ -206,7 +260,9 @@ namespace Scopewise.Generator.Spec
             VisitSchemas(schema.OneOf);
             VisitSchema(schema.Not);
             VisitSchema(schema.DictionaryKey);
-            if (schema.DiscriminatorObject is { } discriminator)
+
+            // Swagger 2's discriminator is a property name only; NJsonSchema reads no mapping there.
+            if (_document.SchemaType != NJsonSchema.SchemaType.Swagger2 && schema.DiscriminatorObject is { } discriminator)
             {
                 VisitSchemas(discriminator.Mapping.Values);
             }
@@ -223,15 +279,19 @@ namespace Scopewise.Generator.Spec
 
             if (schema.Definitions.Count > 0)
             {
-                InlineAliases(schema.Definitions);
+                if (!_binding)
+                {
+                    InlineAliases(schema.Definitions);
+                }
+
                 VisitSchemas(schema.Definitions.Values);
             }
 
             if (schema is OpenApiParameter parameter)
             {
+                VisitExamples(parameter.Examples);
                 VisitSchema(parameter.Schema);
                 VisitSchema(parameter.CustomSchema);
-                VisitExamples(parameter.Examples);
             }
         }
 
@@ -247,7 +307,7 @@ namespace Scopewise.Generator.Spec
             }
         }
 
-        /// <summary>Marks an object as seen and binds it if it is an unbound reference; false if it was seen before.</summary>
+        /// <summary>Marks an object as seen and, in the binding round, binds it if it is an unbound reference; false if it was seen before.</summary>
         private bool Enter(object item)
         {
             if (!_visited.Add(item))
@@ -255,7 +315,7 @@ namespace Scopewise.Generator.Spec
                 return false;
             }
 
-            if (item is IJsonReference reference && reference.Reference is null && reference.ReferencePath is { } path)
+            if (_binding && item is IJsonReference reference && reference.Reference is null && reference.ReferencePath is { } path)
             {
                 reference.Reference = Resolve(reference, path, append: true);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NJsonSchema;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
@@ -57,6 +58,9 @@ namespace Scopewise.Generator.Spec
                 return TypeRef.Json;
             }
 
+            // Mapping recurses into referenced components, so a long chain of schemas nests as deep as it is long; past
+            // what the stack allows this throws (and the spec reports it) instead of crashing the compiler.
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             var actual = schema.ActualSchema;
             if (_mapped.TryGetValue(actual, out var known))
             {

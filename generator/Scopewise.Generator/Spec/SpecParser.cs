@@ -46,11 +46,26 @@ namespace Scopewise.Generator.Spec
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return Build(source.Path, document, cancellationToken);
+            try
+            {
+                return Build(source.Path, document, cancellationToken);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                return ApiModel.Failure(source.Path, TooDeep(source.Path));
+            }
         }
+
+        private static DiagnosticInfo TooDeep(string path)
+            => DiagnosticInfo.Create(Descriptors.SpecUnreadable, path, 0, 0, path, "its schemas nest, or refer to each other in a chain, too deeply to read; shorten the nesting or the chain");
 
         private static DiagnosticInfo Describe(SpecSource source, Exception exception)
         {
+            if (exception is InsufficientExecutionStackException)
+            {
+                return TooDeep(source.Path);
+            }
+
             for (var current = exception; current is not null; current = current.InnerException)
             {
                 if (current is ExternalReferenceException external)
