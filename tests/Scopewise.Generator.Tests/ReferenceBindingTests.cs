@@ -15,15 +15,7 @@ namespace Scopewise.Generator.Tests;
 public class ReferenceBindingTests
 {
     public static TheoryData<string> SpecFiles()
-    {
-        var files = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(InputItem.BundledDirectory, "*.openapi.json").Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs"))).Order(StringComparer.Ordinal))
-        {
-            files.Add(Path.GetRelativePath(AppContext.BaseDirectory, file));
-        }
-
-        return files;
-    }
+        => Relative(Directory.GetFiles(InputItem.BundledDirectory, "*.openapi.json").Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs"))));
 
     [Theory]
     [MemberData(nameof(SpecFiles))]
@@ -56,15 +48,7 @@ public class ReferenceBindingTests
     /// discriminators and OpenAPI 3 files with a root <c>definitions</c>.
     /// </summary>
     public static TheoryData<string> ReferenceCases()
-    {
-        var files = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "References"), "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            files.Add(Path.GetRelativePath(AppContext.BaseDirectory, file));
-        }
-
-        return files;
-    }
+        => Relative(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Specs", "References"), "*.json", SearchOption.AllDirectories));
 
     [Theory]
     [MemberData(nameof(ReferenceCases))]
@@ -179,6 +163,10 @@ public class ReferenceBindingTests
         Assert.Equal("SW1004", Assert.Single(typed.Diagnostics).Id);
         Assert.Equal(nswag, typed);
     }
+
+    /// <summary>Paths relative to the test output folder, in a stable order, so test names read the same everywhere.</summary>
+    private static TheoryData<string> Relative(IEnumerable<string> files)
+        => new(files.Order(StringComparer.Ordinal).Select(file => Path.GetRelativePath(AppContext.BaseDirectory, file)));
 
     private static SpecSource Source(string file)
     {

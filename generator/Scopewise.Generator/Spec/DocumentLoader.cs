@@ -37,13 +37,11 @@ namespace Scopewise.Generator.Spec
         internal static OpenApiDocument? DeserializeAndBind(SpecSource source, string content, CancellationToken cancellationToken)
         {
             OpenApiDocument? captured = null;
-            JsonReferenceResolver? resolver = null;
             try
             {
                 Start(source, content, document =>
                 {
                     captured = document;
-                    resolver = CreateResolver(document);
                     throw new Deserialized();
                 }, cancellationToken).GetAwaiter().GetResult();
             }
@@ -51,12 +49,12 @@ namespace Scopewise.Generator.Spec
             {
             }
 
-            if (captured is null || resolver is null)
+            if (captured is null)
             {
                 return null;
             }
 
-            LocalReferenceBinder.Bind(captured, resolver, cancellationToken);
+            LocalReferenceBinder.Bind(captured, CreateResolver(captured), cancellationToken);
             return captured;
         }
 
