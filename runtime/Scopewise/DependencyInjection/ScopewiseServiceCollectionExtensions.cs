@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Scopewise;
@@ -18,6 +19,16 @@ public static class ScopewiseServiceCollectionExtensions
     /// sending through <see cref="IHttpClientFactory"/> with a handler that leaves redirects to the runtime, and logging
     /// to <see cref="ScopewiseTelemetry.LoggerCategory"/>. Add generated clients with <see cref="AddScopewiseClient{TClient}"/>.
     /// </summary>
+    /// <remarks>
+    /// The client logs what the factory's default logging logs (categories <c>System.Net.Http.HttpClient.Scopewise.LogicalHandler</c>
+    /// and <c>.ClientHandler</c>, same events and messages), but the values of credential-bearing headers (Authorization,
+    /// Proxy-Authorization, Cookie, Set-Cookie, and names containing token, secret, password or api-key) are <c>*</c> in
+    /// the message and in the structured values, on every Microsoft.Extensions.Http version, and URIs lose their query.
+    /// The factory's own loggers are removed from this client because they hand structured loggers the raw header
+    /// values even where they redact the message. Headers that the application's or the package's rules redact (all of
+    /// them by default from version 9) stay redacted too. A logger the application adds to the returned builder
+    /// (<c>AddLogger</c>, <c>AddDefaultLogger</c>) sees the raw request and is its own responsibility.
+    /// </remarks>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets site, credential and behaviour.</param>
     /// <returns>The builder of the named HTTP client, to add handlers or settings.</returns>
@@ -33,9 +44,28 @@ public static class ScopewiseServiceCollectionExtensions
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(ScopewiseTelemetry.LoggerCategory);
             return new ApiConnection(options, () => factory.CreateClient(HttpClientName), logger);
         });
+
+        // Not RedactLoggedHeaders: it replaces the predicate, which on Microsoft.Extensions.Http 9+ would lift the
+        // redact-all default for every other header, and a call the application makes later would replace ours in turn.
+        // A post-configure step runs after every Configure (RedactLoggedHeaders and ConfigureHttpClientDefaults included).
+        services.PostConfigure<HttpClientFactoryOptions>(
+            HttpClientName,
+            options => options.ShouldRedactHeaderValue = CredentialHeaders.RedactedAlongWith(options.ShouldRedactHeaderValue));
+
+        // The factory's own loggers put the raw header values into the structured state of their header events (only
+        // the message is redacted), so they are replaced by loggers that redact both.
         return services.AddHttpClient(HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => ApiConnection.CreateHandler());
+            .ConfigurePrimaryHttpMessageHandler(() => ApiConnection.CreateHandler())
+            .RemoveAllLoggers()
+            .AddLogger(provider => RedactedHttpClientLogger.ForPipeline(Loggers(provider), HttpClientName, Redaction(provider)), wrapHandlersPipeline: true)
+            .AddLogger(provider => RedactedHttpClientLogger.ForClient(Loggers(provider), HttpClientName, Redaction(provider)), wrapHandlersPipeline: false);
     }
+
+    private static ILoggerFactory Loggers(IServiceProvider provider)
+        => provider.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
+
+    private static Func<string, bool> Redaction(IServiceProvider provider)
+        => provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>().Get(HttpClientName).ShouldRedactHeaderValue;
 
     /// <summary>Registers a generated client (any class whose constructor takes an <see cref="ApiConnection"/>) as a transient service.</summary>
     /// <typeparam name="TClient">The client type.</typeparam>

@@ -18,7 +18,10 @@ public class ApiConnection : IDisposable
 
     /// <summary>Creates a connection from options.</summary>
     /// <param name="options">Site, credential and behaviour.</param>
-    /// <param name="httpClient">The client to send with; when null the connection creates and owns one that does not follow redirects by itself.</param>
+    /// <param name="httpClient">
+    /// The client to send API calls with; when null the connection creates and owns one that does not follow redirects by
+    /// itself. OAuth token refreshes do not go through it, only its timeout applies to them (see <see cref="AtlassianOAuthApp"/>).
+    /// </param>
     /// <param name="logger">Receives one event per call (method, path template, status, duration, retries) and never secrets.</param>
     /// <exception cref="ArgumentException">The site cannot be parsed or the credential cannot work with it; the message says what to use.</exception>
     /// <exception cref="InsecureTransportException">A credential would go over plain http to a host that is not loopback.</exception>

@@ -11,12 +11,28 @@ namespace Scopewise;
 /// refreshes tokens at <c>https://auth.atlassian.com</c> (or the server given, such as a local sandbox).
 /// The client secret is never shown by <see cref="ToString"/> or put in messages.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Token requests carry the client secret and the code or refresh token, so they never follow a redirect: a 3xx from
+/// the token endpoint ends the request with an <see cref="OAuthException"/> and nothing is sent to the other location.
+/// To make that hold whatever <see cref="HttpClient"/> the application passes (one that follows redirects included),
+/// token requests always go through a handler Scopewise owns, never through the application's client. From the
+/// application's client only <see cref="HttpClient.Timeout"/> is taken; its handlers and default headers are not used.
+/// </para>
+/// <para>
+/// The handler uses <see cref="HttpClient.DefaultProxy"/> (the HTTPS_PROXY / NO_PROXY variables or the system
+/// settings, or whatever the application assigns to it). For a proxy, client certificate or TLS setting of its own,
+/// set <see cref="ConfigureTokenHandler"/>. Tests point token requests at a local server (such as Scopewise.Sandbox)
+/// with the <c>authorizationServer</c> argument, not with an HTTP client.
+/// </para>
+/// </remarks>
 public sealed class AtlassianOAuthApp
 {
     /// <summary>Atlassian's authorization server.</summary>
     public static readonly Uri DefaultAuthorizationServer = new("https://auth.atlassian.com");
 
     private readonly string _clientSecret;
+    private readonly Lazy<TokenEndpointTransport> _transport;
 
     /// <summary>Creates the app.</summary>
     /// <param name="clientId">The app's client id.</param>
@@ -38,7 +54,20 @@ public sealed class AtlassianOAuthApp
         _clientSecret = clientSecret.Trim();
         AuthorizationServer = authorizationServer ?? DefaultAuthorizationServer;
         TransportGuard.RequireSecureForSecrets(AuthorizationServer, "the OAuth authorization server");
+
+        // Built on first use, after ConfigureTokenHandler (an init property) has been set.
+        _transport = new Lazy<TokenEndpointTransport>(() => ConfigureTokenHandler is { } configure
+            ? TokenEndpointTransport.Configured(configure)
+            : TokenEndpointTransport.Default);
     }
+
+    /// <summary>
+    /// Adjusts the handler that token requests (code exchange, refresh) are sent with, for example to set a proxy, a
+    /// client certificate or TLS options. It runs once, on a new <see cref="SocketsHttpHandler"/> the app then keeps;
+    /// <see cref="SocketsHttpHandler.AllowAutoRedirect"/> is switched off after it, whatever it set. When null, a
+    /// shared handler with the default proxy is used.
+    /// </summary>
+    public Action<SocketsHttpHandler>? ConfigureTokenHandler { get; init; }
 
     /// <summary>The client id.</summary>
     public string ClientId { get; }
@@ -104,9 +133,13 @@ public sealed class AtlassianOAuthApp
     /// <summary>Exchanges an authorization code for tokens.</summary>
     /// <param name="code">The <c>code</c> from the callback.</param>
     /// <param name="redirectUri">The same redirect URI the authorize URL named.</param>
-    /// <param name="httpClient">The client to use; a short-lived one when null.</param>
+    /// <param name="httpClient">
+    /// Only its <see cref="HttpClient.Timeout"/> is used (100 seconds when null): the request goes through the app's own
+    /// handler, which never follows redirects (see the class remarks).
+    /// </param>
     /// <param name="timeProvider">The clock for the expiry time; the system clock when null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="OAuthException">The token endpoint refused the code, or answered with a redirect (which is not followed).</exception>
     public async Task<OAuthTokens> ExchangeCodeAsync(string code, Uri redirectUri, HttpClient? httpClient = null, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -126,8 +159,11 @@ public sealed class AtlassianOAuthApp
         return await PostTokenRequestAsync(body, previous: null, httpClient, timeProvider ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Trades <paramref name="current"/>'s refresh token for a new pair; keeps the old refresh token and scopes when the answer omits them.</summary>
-    internal Task<OAuthTokens> RefreshAsync(OAuthTokens current, HttpClient httpClient, TimeProvider timeProvider, CancellationToken cancellationToken)
+    /// <summary>
+    /// Trades <paramref name="current"/>'s refresh token for a new pair; keeps the old refresh token and scopes when the
+    /// answer omits them. <paramref name="httpClient"/> (the connection's) lends only its timeout, as in <see cref="ExchangeCodeAsync"/>.
+    /// </summary>
+    internal Task<OAuthTokens> RefreshAsync(OAuthTokens current, HttpClient? httpClient, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var body = new TokenRequestBody
         {
@@ -141,40 +177,52 @@ public sealed class AtlassianOAuthApp
 
     private async Task<OAuthTokens> PostTokenRequestAsync(TokenRequestBody body, OAuthTokens? previous, HttpClient? httpClient, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
-        var ownClient = httpClient is null;
-        var client = httpClient ?? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
-        try
+        using var content = JsonContent.Create(body, ScopewiseJsonContext.Default.TokenRequestBody);
+        using var request = new HttpRequestMessage(HttpMethod.Post, TokenEndpoint) { Content = content };
+        request.Headers.Accept.ParseAdd("application/json");
+        var timeout = httpClient?.Timeout ?? TokenEndpointTransport.DefaultTimeout;
+        using var response = await _transport.Value.SendAsync(request, timeout, cancellationToken).ConfigureAwait(false);
+        if ((int)response.StatusCode is >= 300 and <= 399)
         {
-            using var content = JsonContent.Create(body, ScopewiseJsonContext.Default.TokenRequestBody);
-            using var request = new HttpRequestMessage(HttpMethod.Post, TokenEndpoint) { Content = content };
-            request.Headers.Accept.ParseAdd("application/json");
-            using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw CreateError(response.StatusCode, bytes, body.GrantType);
-            }
-
-            var answer = TryDeserialize(bytes, ScopewiseJsonContext.Default.TokenResponseBody);
-            if (answer?.AccessToken is null)
-            {
-                throw new OAuthException($"The token endpoint {TokenEndpoint} answered {(int)response.StatusCode} without an access_token.", null, null, response.StatusCode);
-            }
-
-            var expiresIn = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 3600);
-            var scopes = answer.Scope is null ? previous?.Scopes : answer.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-            // Atlassian occasionally leaves refresh_token out of a refresh answer; the old one then stays valid.
-            var refreshToken = answer.RefreshToken ?? previous?.RefreshToken;
-            return new OAuthTokens(answer.AccessToken, refreshToken, timeProvider.GetUtcNow() + expiresIn, scopes);
+            throw CreateRedirectError(response, body.GrantType);
         }
-        finally
+
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
         {
-            if (ownClient)
-            {
-                client.Dispose();
-            }
+            throw CreateError(response.StatusCode, bytes, body.GrantType);
         }
+
+        var answer = TryDeserialize(bytes, ScopewiseJsonContext.Default.TokenResponseBody);
+        if (answer?.AccessToken is null)
+        {
+            throw new OAuthException($"The token endpoint {TokenEndpoint} answered {(int)response.StatusCode} without an access_token.", null, null, response.StatusCode);
+        }
+
+        var expiresIn = TimeSpan.FromSeconds(answer.ExpiresIn is > 0 ? answer.ExpiresIn.Value : 3600);
+        var scopes = answer.Scope is null ? previous?.Scopes : answer.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        // Atlassian occasionally leaves refresh_token out of a refresh answer; the old one then stays valid.
+        var refreshToken = answer.RefreshToken ?? previous?.RefreshToken;
+        return new OAuthTokens(answer.AccessToken, refreshToken, timeProvider.GetUtcNow() + expiresIn, scopes);
+    }
+
+    private OAuthException CreateRedirectError(HttpResponseMessage response, string grantType)
+    {
+        // Only scheme, host and port of the target, and the status name rather than the reason phrase: a hostile
+        // server could echo into those whatever it was sent, and a Location can carry user info or a query.
+        var location = response.Headers.Location;
+        var target = location is null
+            ? string.Empty
+            : " to " + new Uri(TokenEndpoint, location).GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped);
+        var status = (int)response.StatusCode;
+        return new OAuthException(
+            $"The token endpoint {TokenEndpoint} answered {status} ({response.StatusCode}), a redirect{target}. "
+            + $"Scopewise never follows redirects from the token endpoint, so the {grantType} request and its client secret were not re-sent anywhere. "
+            + "Check the authorization server address: it must serve /oauth/token itself (https://auth.atlassian.com for Atlassian Cloud).",
+            "token_endpoint_redirect",
+            null,
+            response.StatusCode);
     }
 
     private OAuthException CreateError(HttpStatusCode status, byte[] bytes, string grantType)

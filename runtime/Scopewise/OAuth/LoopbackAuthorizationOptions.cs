@@ -24,7 +24,10 @@ public sealed class LoopbackAuthorizationOptions
     /// <summary>How long to wait for the user to finish in the browser.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>The HTTP client for the code exchange; a short-lived one when null.</summary>
+    /// <summary>
+    /// Lends its <see cref="System.Net.Http.HttpClient.Timeout"/> to the code exchange (100 seconds when null). The
+    /// exchange itself goes through the app's own handler, which never follows redirects; see <see cref="AtlassianOAuthApp"/>.
+    /// </summary>
     public HttpClient? HttpClient { get; set; }
 
     /// <summary>The clock for the token expiry; the system clock when null.</summary>
