@@ -1,9 +1,11 @@
-using System;
 using System.Text;
 
 namespace Scopewise.Generator.Emit
 {
-    /// <summary>Writes XML doc comments from spec text: escaped, one <c>///</c> per line.</summary>
+    /// <summary>
+    /// The one way spec text reaches a <c>///</c> doc comment: XML-escaped, every C# line terminator treated as a line
+    /// break (so no spec text can end the comment and become code), and characters XML cannot hold dropped.
+    /// </summary>
     internal static class DocComments
     {
         public static void Summary(SourceWriter writer, string? text, string fallback)
@@ -18,7 +20,7 @@ namespace Scopewise.Generator.Emit
         }
 
         public static void Param(SourceWriter writer, string name, string? text)
-            => writer.Line($"/// <param name=\"{name.TrimStart('@')}\">{Escape(OneLine(text ?? string.Empty))}</param>");
+            => writer.Line($"/// <param name=\"{name.TrimStart('@')}\">{Escape(text ?? string.Empty)}</param>");
 
         /// <summary>
         /// One <c>///</c> line per line of <paramref name="text"/>, escaped as <see cref="Escape"/> does, trailing
@@ -31,15 +33,15 @@ namespace Scopewise.Generator.Emit
             text = text.Trim();
             for (var start = 0; start <= text.Length;)
             {
-                var end = text.IndexOf('\n', start);
-                if (end < 0)
+                var end = start;
+                while (end < text.Length && !TextSafety.IsLineBreak(text[end]))
                 {
-                    end = text.Length;
+                    end++;
                 }
 
-                // The line's visible end: after its last character that is neither dropped (control) nor trailing space.
+                // The line's visible end: after its last character that is neither dropped nor trailing space.
                 var stop = end;
-                while (stop > start && (IsDropped(text[stop - 1]) || char.IsWhiteSpace(text[stop - 1])))
+                while (stop > start && (TextSafety.IsDropped(text, stop - 1) || char.IsWhiteSpace(text[stop - 1])))
                 {
                     stop--;
                 }
@@ -51,12 +53,14 @@ namespace Scopewise.Generator.Emit
                     writer.Append(' ');
                     for (var i = start; i < stop; i++)
                     {
-                        AppendEscaped(writer, text[i]);
+                        AppendEscaped(writer, text, i);
                     }
                 }
 
                 writer.EndLine();
-                start = end + 1;
+
+                // "\r\n" is one break; any other line terminator is one on its own.
+                start = end + (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n' ? 2 : 1);
             }
 
             writer.Line($"/// </{element}>");
@@ -67,7 +71,7 @@ namespace Scopewise.Generator.Emit
         {
             for (var i = start; i < end; i++)
             {
-                if (!IsDropped(text[i]))
+                if (!TextSafety.IsDropped(text, i))
                 {
                     return true;
                 }
@@ -76,34 +80,44 @@ namespace Scopewise.Generator.Emit
             return false;
         }
 
-        private static void AppendEscaped(SourceWriter writer, char c)
+        private static void AppendEscaped(SourceWriter writer, string text, int index)
         {
+            var c = text[index];
             if (Entity(c) is { } entity)
             {
                 writer.Append(entity);
             }
-            else if (!IsDropped(c))
+            else if (!TextSafety.IsDropped(text, index))
             {
                 writer.Append(c);
             }
         }
 
+        /// <summary>Spec text for one line of a doc comment: escaped, each line break a space, unsafe characters dropped.</summary>
         public static string Escape(string text)
         {
             var builder = new StringBuilder(text.Length);
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (Entity(c) is { } entity)
+                var c = text[i];
+                if (TextSafety.IsLineBreak(c))
+                {
+                    if (!(c == '\n' && i > 0 && text[i - 1] == '\r'))
+                    {
+                        builder.Append(' ');
+                    }
+                }
+                else if (Entity(c) is { } entity)
                 {
                     builder.Append(entity);
                 }
-                else if (!IsDropped(c))
+                else if (!TextSafety.IsDropped(text, i))
                 {
                     builder.Append(c);
                 }
             }
 
-            return builder.ToString();
+            return builder.ToString().Trim();
         }
 
         /// <summary>The XML entity that stands for <paramref name="c"/> in a doc comment, or null when it stands for itself.</summary>
@@ -114,10 +128,5 @@ namespace Scopewise.Generator.Emit
             '>' => "&gt;",
             _ => null,
         };
-
-        /// <summary>Control characters cannot appear in a doc comment; newlines are kept to be split into lines.</summary>
-        private static bool IsDropped(char c) => char.IsControl(c) && c != '\n';
-
-        private static string OneLine(string text) => string.Join(" ", text.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries)).Trim();
     }
 }

@@ -16,7 +16,7 @@ namespace Scopewise.Generator.Emit
         public static SourceText Emit(EquatableArray<string> granted)
         {
             var writer = new SourceWriter();
-            writer.Line(Literals.FileHeader.TrimEnd('\n'));
+            Literals.WriteFileHeader(writer);
             writer.Line();
             writer.Open("namespace Scopewise.Generated");
             writer.Line("/// <summary>The OAuth 2.0 scopes this assembly declares with <c>[assembly: GrantedScopes(...)]</c>.</summary>");

@@ -19,7 +19,7 @@ namespace Scopewise.Generator.Emit
             if (text.Length > 0)
             {
                 Indent();
-                _text.Append(text);
+                _text.Append(Guard(text));
             }
 
             _text.Append('\n');
@@ -62,9 +62,9 @@ namespace Scopewise.Generator.Emit
         /// <summary>Starts a line piece by piece: the indentation, then <see cref="Append(char)"/>s, then <see cref="EndLine"/>.</summary>
         public void BeginLine() => Indent();
 
-        public void Append(char value) => _text.Append(value);
+        public void Append(char value) => _text.Append(TextSafety.IsLineBreak(value) ? throw new UnsafeGeneratedTextException() : value);
 
-        public void Append(string value) => _text.Append(value);
+        public void Append(string value) => _text.Append(Guard(value));
 
         public void EndLine() => _text.Append('\n');
 
@@ -73,6 +73,14 @@ namespace Scopewise.Generator.Emit
         public SourceText ToSourceText() => new ChunkedSourceText(_text);
 
         private void Indent() => _text.Append(' ', _indent * 4);
+
+        /// <summary>
+        /// The backstop behind every escaping path: a line is written whole, so text appended into it must not carry a
+        /// line terminator. If an emitter ever forgets to escape spec text, the spec fails with a diagnostic instead of
+        /// ending a comment or a literal and turning the rest of the line into code.
+        /// </summary>
+        private static string? Guard(string? value)
+            => value is not null && TextSafety.IndexOfLineBreak(value) >= 0 ? throw new UnsafeGeneratedTextException() : value;
 
         /// <summary>Appends the parts of an interpolated line to the writer's buffer, indentation first.</summary>
         [InterpolatedStringHandler]
@@ -91,11 +99,20 @@ namespace Scopewise.Generator.Emit
 
             public void AppendLiteral(string value) => _text.Append(value);
 
-            public void AppendFormatted(string? value) => _text.Append(value);
+            public void AppendFormatted(string? value) => _text.Append(Guard(value));
 
             public void AppendFormatted(int value) => _text.Append(value);
 
             public void AppendFormatted(char value) => _text.Append(value);
+        }
+    }
+
+    /// <summary>Spec text with a raw line terminator reached the writer: an escaping bug, reported for that spec only.</summary>
+    internal sealed class UnsafeGeneratedTextException : System.InvalidOperationException
+    {
+        public UnsafeGeneratedTextException()
+            : base("spec text with a raw line break reached the generated code; nothing was generated for this spec")
+        {
         }
     }
 }
