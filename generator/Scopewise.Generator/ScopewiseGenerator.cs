@@ -47,8 +47,8 @@ namespace Scopewise.Generator
 
             var specs = inputs
                 .Where(static file => file.Kind == InputKind.Spec)
-                .Select(static (file, _) => file.Source)
-                .Select(static (source, cancellationToken) => SpecParser.Parse(source, cancellationToken))
+                .Select(static (file, _) => file.Input)
+                .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
                 .WithTrackingName(Steps.ParsedSpecs);
 
             var specOptions = inputs
@@ -126,24 +126,48 @@ namespace Scopewise.Generator
                 return;
             }
 
+            // All or nothing: every file of the spec is written before the first is added, so a spec that fails half
+            // way leaves no half client behind (which would break the build with errors about missing types).
+            var files = new System.Collections.Generic.List<(string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)>();
+            long generated = 0;
             try
             {
-                foreach (var (hintName, text) in ClientEmitter.Emit(client))
+                foreach (var file in ClientEmitter.Emit(client))
                 {
                     output.CancellationToken.ThrowIfCancellationRequested();
-                    output.AddSource(hintName, text);
+                    generated += file.Text.Length;
+                    if (generated > client.MaxGeneratedChars)
+                    {
+                        output.ReportDiagnostic(SpecParser.OverBudget(client.Api.FilePath, new Spec.Budgets.BudgetExceeded(
+                            Spec.Budgets.SpecBudgets.GeneratedSize, client.MaxGeneratedChars, 0, 0,
+                            $"its client would be more than {client.MaxGeneratedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters of C#; IncludeTags, IncludePaths or IncludeOperations generate less")).ToDiagnostic());
+                        return;
+                    }
+
+                    files.Add(file);
                 }
-            }
-            catch (ArgumentException exception) when (exception.Message.IndexOf("hintName", StringComparison.OrdinalIgnoreCase) >= 0)
-            {
-                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
-                    $"another spec already generates {client.Namespace}.{client.ClientName}; give one of them its own ClientName or Namespace").ToDiagnostic());
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A generator must never throw (CS8785 would hide every other spec's output).
                 output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
                     "Scopewise could not generate code for it (" + exception.GetType().Name + ": " + exception.Message + "); please report this with the spec").ToDiagnostic());
+                return;
+            }
+
+            try
+            {
+                foreach (var (hintName, text) in files)
+                {
+                    output.AddSource(hintName, text);
+                }
+            }
+            catch (ArgumentException exception) when (exception.Message.IndexOf("hintName", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // Every file's hint name starts with the client's, so a clash with another spec shows on the first file,
+                // before anything of this spec was added.
+                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
+                    $"another spec already generates {client.Namespace}.{client.ClientName}; give one of them its own ClientName or Namespace").ToDiagnostic());
             }
         }
     }

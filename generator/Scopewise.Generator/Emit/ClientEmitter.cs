@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Resolve;
 using Scopewise.Generator.Spec;
 
 namespace Scopewise.Generator.Emit
@@ -17,12 +18,23 @@ namespace Scopewise.Generator.Emit
 
         public static IEnumerable<(string HintName, SourceText Text)> Emit(ClientModel client)
         {
-            var clientBase = client.ClientName.EndsWith("Client", StringComparison.Ordinal) && client.ClientName.Length > 6
-                ? client.ClientName.Substring(0, client.ClientName.Length - 6)
-                : client.ClientName;
             var typeNames = new NameScope(client.Api.Types.Select(t => t.Name).Concat(new[] { client.ClientName }));
-            var jsonClass = typeNames.Claim(clientBase + "Json");
+            var jsonClass = typeNames.Claim(ClientNames.JsonClass(client.ClientName));
             var hintPrefix = client.Namespace + "." + client.ClientName;
+
+            // Hint names are compared ignoring case (they become file names): tags "PetNames" and "PETNAMEs" are two
+            // sub-clients, but cannot be two files of one name.
+            var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            string UniqueHint(string stem)
+            {
+                var candidate = stem;
+                for (var i = 2; !hints.Add(candidate); i++)
+                {
+                    candidate = stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                return candidate + ".g.cs";
+            }
 
             var groups = client.Operations
                 .Select((operation, index) => (Operation: operation, Scopes: client.OperationScopes[index]))
@@ -36,7 +48,7 @@ namespace Scopewise.Generator.Emit
             }
 
             var subClients = groups.Where(g => g.Key.Length > 0)
-                .Select(g => (Group: g, Property: memberNames.Claim(Naming.Plural(g.Key)), ClassName: typeNames.Claim(clientBase + Naming.Plural(g.Key) + "Client")))
+                .Select(g => (Group: g, Property: memberNames.Claim(Naming.Plural(g.Key)), ClassName: typeNames.Claim(ClientNames.SubClientClass(client.ClientName, g.Key))))
                 .ToList();
             var operations = new OperationEmitter(client.Product, client.PathPrefix, jsonClass);
 
@@ -75,7 +87,7 @@ namespace Scopewise.Generator.Emit
             }
 
             root.Close();
-            yield return (hintPrefix + ".g.cs", End(root));
+            yield return (UniqueHint(hintPrefix), End(root));
 
             // One sub-client per tag.
             foreach (var sub in subClients)
@@ -98,7 +110,7 @@ namespace Scopewise.Generator.Emit
                 }
 
                 writer.Close();
-                yield return ($"{hintPrefix}.{sub.Property}.g.cs", End(writer));
+                yield return (UniqueHint($"{hintPrefix}.{sub.Property}"), End(writer));
             }
 
             // JSON metadata for every type that crosses the wire.
@@ -106,12 +118,12 @@ namespace Scopewise.Generator.Emit
             var jsonEmitter = new JsonEmitter(shape, jsonClass, client.Api.Types, WireTypes(client));
             var json = Begin(client.Namespace);
             jsonEmitter.Write(json, client.ClientName);
-            yield return ($"{hintPrefix}.Json.g.cs", End(json));
+            yield return (UniqueHint($"{hintPrefix}.Json"), End(json));
             for (var batch = 0; batch < jsonEmitter.BatchCount; batch++)
             {
                 var writer = Begin(client.Namespace);
                 jsonEmitter.WriteBatch(writer, batch);
-                yield return ($"{hintPrefix}.Json{batch + 1}.g.cs", End(writer));
+                yield return (UniqueHint($"{hintPrefix}.Json{batch + 1}"), End(writer));
             }
 
             // Models, a few dozen per file.
@@ -132,7 +144,7 @@ namespace Scopewise.Generator.Emit
                     models.Write(writer, type);
                 }
 
-                yield return ($"{hintPrefix}.Models{++chunk}.g.cs", End(writer));
+                yield return (UniqueHint($"{hintPrefix}.Models{++chunk}"), End(writer));
             }
         }
 
@@ -160,7 +172,7 @@ namespace Scopewise.Generator.Emit
         private static SourceWriter Begin(string ns)
         {
             var writer = new SourceWriter();
-            writer.Line(Literals.FileHeader.TrimEnd('\n'));
+            Literals.WriteFileHeader(writer);
             writer.Line();
             writer.Open("namespace " + ns);
             return writer;

@@ -35,11 +35,12 @@ namespace Scopewise.Generator.Emit
 
         // Members of the JSON class itself; a model with one of these names gets an accessor ending in "Info".
         // Generated factories, batches and helpers start with "__", which no accessor named after a model can.
-        private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Options", "CreateOptions", "Resolver", "GetTypeInfo" };
+        private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Options", "CreateOptions", "GetTypeInfo" };
 
         public static string AccessorName(TypeRef type)
         {
-            var id = type.ToIdentifierPart();
+            // Nested arrays and dictionaries compose long names (ListOfListOf…); cap them as every other name is.
+            var id = Spec.Naming.Cap(type.ToIdentifierPart());
             return Reserved.Contains(id) ? id + "Info" : id;
         }
 
@@ -94,14 +95,14 @@ namespace Scopewise.Generator.Emit
             writer.Line($"    NumberHandling = {Stj}.Serialization.JsonNumberHandling.AllowReadingFromString,");
             writer.Line("    // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.");
             writer.Line("    PropertyNameCaseInsensitive = false,");
-            writer.Line("    TypeInfoResolver = new Resolver(),");
+            writer.Line("    TypeInfoResolver = new __Resolver(),");
             writer.Line("};");
             writer.Line("options.MakeReadOnly();");
             writer.Line("return options;");
             writer.Close();
 
             writer.Line();
-            writer.Open($"private sealed class Resolver : {Meta}.IJsonTypeInfoResolver");
+            writer.Open($"private sealed class __Resolver : {Meta}.IJsonTypeInfoResolver");
             writer.Line($"public {Meta}.JsonTypeInfo? GetTypeInfo(global::System.Type type, {Stj}.JsonSerializerOptions options)");
             writer.Line("    => s_factories.TryGetValue(type, out var create) ? create(options) : null;");
             writer.Close();
@@ -326,7 +327,7 @@ namespace Scopewise.Generator.Emit
                 Type = type;
                 NullableValue = nullableValue;
                 CSharp = nullableValue ? type.ToCSharpNullable() : type.ToCSharp();
-                Id = (nullableValue ? "Nullable" : string.Empty) + AccessorName(type);
+                Id = Spec.Naming.Cap((nullableValue ? "Nullable" : string.Empty) + AccessorName(type));
             }
 
             public TypeRef Type { get; }

@@ -45,12 +45,22 @@ namespace Scopewise.Generator.Infrastructure
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "sw1004");
 
+        public static readonly DiagnosticDescriptor BudgetExceeded = new(
+            "SW1005",
+            "OpenAPI spec exceeds a generator budget",
+            "The spec '{0}' exceeds the {1} budget of {2}: {3}. No client was generated for it; other specs are not affected. If the spec is trusted, raise the limit with {4}=\"...\" on its ScopewiseApi item, or the property Scopewise{4} for every spec.",
+            Category,
+            DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "sw1005");
+
         public static DiagnosticDescriptor ById(string id) => id switch
         {
             "SW1001" => SpecUnreadable,
             "SW1002" => ConstructNotSupported,
             "SW1003" => ScopeTableInvalid,
             "SW1004" => ExternalReference,
+            "SW1005" => BudgetExceeded,
             _ => SpecUnreadable,
         };
     }

@@ -14,7 +14,8 @@ namespace Scopewise.Generator.Model
         string? Deployment,
         EquatableArray<string> IncludeTags,
         EquatableArray<string> IncludePaths,
-        EquatableArray<string> IncludeOperations);
+        EquatableArray<string> IncludeOperations,
+        Spec.Budgets.SpecBudgets Budgets);
 
     /// <summary>A spec ready to emit: parsed model, chosen names, and each included operation's resolved scopes.</summary>
     internal sealed record ClientModel(
@@ -25,5 +26,6 @@ namespace Scopewise.Generator.Model
         string PathPrefix,
         EquatableArray<OperationModel> Operations,
         EquatableArray<EquatableArray<ResolvedAlternative>> OperationScopes,
-        EquatableArray<DiagnosticInfo> Diagnostics);
+        EquatableArray<DiagnosticInfo> Diagnostics,
+        long MaxGeneratedChars);
 }

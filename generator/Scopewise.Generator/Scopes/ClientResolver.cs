@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Resolve;
 using Scopewise.Generator.Spec;
 
 namespace Scopewise.Generator.Scopes
@@ -16,15 +17,19 @@ namespace Scopewise.Generator.Scopes
         public static ClientModel Resolve(ApiModel api, ImmutableArray<SpecOptions> allOptions, ImmutableArray<ScopeTable> tables)
         {
             var options = allOptions.FirstOrDefault(o => o.Path == api.FilePath)
-                ?? new SpecOptions(api.FilePath, null, null, null, null, null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+                ?? new SpecOptions(api.FilePath, null, null, null, null, null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, Spec.Budgets.SpecBudgets.Default);
             var clientName = options.ClientName is { } configured ? Naming.Pascal(configured, "Api") : DefaultClientName(api);
-            var clientBase = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > 6 ? clientName.Substring(0, clientName.Length - 6) : clientName;
+            var clientBase = ClientNames.Base(clientName);
             var ns = options.Namespace ?? "Scopewise.Generated." + clientBase;
             var table = FindTable(options, tables);
             var product = options.Product ?? (table is { Product.Length: > 0 } ? table.Product : DefaultProduct(api, clientBase));
             var pathPrefix = options.PathPrefix is { } prefix ? (prefix == "/" ? string.Empty : "/" + prefix.Trim('/')) : api.ServerPathPrefix;
             var dataCenter = string.Equals(options.Deployment, "DataCenter", StringComparison.OrdinalIgnoreCase);
 
+            // Models keep off the client's own type names (all tags' sub-clients, so a filter never renames a model).
+            var renamed = new System.Collections.Generic.List<DiagnosticInfo>();
+            api = ModelRenamer.KeepOff(api, ClientNames.Reserved(clientName, api.Operations), (model, message)
+                => renamed.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, api.FilePath, 0, 0, "#/components/schemas/" + model, Path.GetFileName(api.FilePath), message)));
             var included = api.Operations.Where(o => Included(o, options)).ToEquatableArray();
             if (options.IncludeTags.Count > 0 || options.IncludePaths.Count > 0 || options.IncludeOperations.Count > 0)
             {
@@ -35,7 +40,8 @@ namespace Scopewise.Generator.Scopes
             var scopes = included
                 .Select(o => dataCenter ? EquatableArray<ResolvedAlternative>.Empty : ScopeResolver.Resolve(o, table))
                 .ToEquatableArray();
-            return new ClientModel(api, clientName, ns, product, pathPrefix, included, scopes, api.Diagnostics);
+            var diagnostics = renamed.Count == 0 ? api.Diagnostics : api.Diagnostics.Concat(renamed).ToEquatableArray();
+            return new ClientModel(api, clientName, ns, product, pathPrefix, included, scopes, diagnostics, options.Budgets.MaxGeneratedChars);
         }
 
         private static ScopeTable? FindTable(SpecOptions options, ImmutableArray<ScopeTable> tables)

@@ -61,9 +61,10 @@ namespace Scopewise.Generator.Spec
         private static Task<OpenApiDocument> Start(SpecSource source, string content, Func<OpenApiDocument, JsonReferenceResolver> resolverFactory, CancellationToken cancellationToken)
         {
             // NSwag's parse is async in name only for in-memory text; blocking on it is the one sync-over-async we allow.
-            return source.IsYaml
-                ? OpenApiYamlDocument.FromYamlAsync(content, source.Path, SchemaType.OpenApi3, resolverFactory, cancellationToken)
-                : OpenApiDocument.FromJsonAsync(content, source.Path, SchemaType.OpenApi3, resolverFactory, cancellationToken);
+            // YAML goes through YamlToJson (NSwag.Core.Yaml's two steps, with its escapes repaired); a .yaml file that
+            // holds JSON (JSON is YAML, and such files exist) is read as JSON.
+            var json = source.IsYaml && !Budgets.SpecShape.LooksLikeJson(content) ? YamlToJson.Convert(content) : content;
+            return OpenApiDocument.FromJsonAsync(json, source.Path, SchemaType.OpenApi3, resolverFactory, cancellationToken);
         }
 
         private static JsonReferenceResolver CreateResolver(OpenApiDocument document)

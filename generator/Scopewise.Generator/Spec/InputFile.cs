@@ -19,11 +19,12 @@ namespace Scopewise.Generator.Spec
     {
         private const string Prefix = "build_metadata.AdditionalFiles.";
 
-        private InputFile(InputKind kind, SpecSource source, SpecOptions options)
+        private InputFile(InputKind kind, SpecSource source, SpecOptions options, EquatableArray<DiagnosticInfo> optionProblems)
         {
             Kind = kind;
             Source = source;
             Options = options;
+            Input = new SpecInput(source, options.Budgets, optionProblems);
         }
 
         public InputKind Kind { get; }
@@ -31,6 +32,9 @@ namespace Scopewise.Generator.Spec
         public SpecSource Source { get; }
 
         public SpecOptions Options { get; }
+
+        /// <summary>What the parse step reads: the text and the budgets.</summary>
+        public SpecInput Input { get; }
 
         public static InputFile? Classify(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
         {
@@ -51,6 +55,10 @@ namespace Scopewise.Generator.Spec
                 return null;
             }
 
+            var problems = new System.Collections.Generic.List<DiagnosticInfo>();
+            var budgets = Budgets.SpecBudgets.From(
+                name => Read(options, "Scopewise" + name),
+                (name, value) => problems.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, file.Path, 0, 0, name, System.IO.Path.GetFileName(file.Path), $"'{value}' is not a positive whole number; the default limit is used")));
             var specOptions = new SpecOptions(
                 file.Path,
                 Read(options, "ScopewiseClientName"),
@@ -61,8 +69,9 @@ namespace Scopewise.Generator.Spec
                 Read(options, "ScopewiseDeployment"),
                 List(options, "ScopewiseIncludeTags"),
                 List(options, "ScopewiseIncludePaths"),
-                List(options, "ScopewiseIncludeOperations"));
-            return new InputFile(kind.Value, new SpecSource(file.Path, text), specOptions);
+                List(options, "ScopewiseIncludeOperations"),
+                budgets);
+            return new InputFile(kind.Value, new SpecSource(file.Path, text), specOptions, problems.ToEquatableArray());
         }
 
         private static string? Read(AnalyzerConfigOptions options, string name)
@@ -71,7 +80,7 @@ namespace Scopewise.Generator.Spec
         private static EquatableArray<string> List(AnalyzerConfigOptions options, string name)
             => (Read(options, name) ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(s => s.Trim()).Where(s => s.Length > 0).ToEquatableArray();
 
-        public bool Equals(InputFile? other) => other is not null && Kind == other.Kind && Source.Equals(other.Source) && Options.Equals(other.Options);
+        public bool Equals(InputFile? other) => other is not null && Kind == other.Kind && Input.Equals(other.Input) && Options.Equals(other.Options);
 
         public override bool Equals(object? obj) => Equals(obj as InputFile);
 

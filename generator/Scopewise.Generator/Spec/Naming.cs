@@ -29,7 +29,34 @@ namespace Scopewise.Generator.Spec
                 builder.Insert(0, '_');
             }
 
-            return builder.ToString();
+            return Cap(builder.ToString());
+        }
+
+        /// <summary>
+        /// The longest name Scopewise declares, before the suffixes it adds (Async, Item, a counter, Json accessor
+        /// prefixes): C# allows 512 characters (CS7013), and a name is read by people long before it gets near that.
+        /// </summary>
+        public const int MaxIdentifierLength = 128;
+
+        /// <summary>
+        /// <paramref name="identifier"/> if it is short enough; else its first characters and a short hash of the whole,
+        /// so two long names that share a beginning stay apart and the same spec always gives the same name.
+        /// </summary>
+        public static string Cap(string identifier)
+        {
+            if (identifier.Length <= MaxIdentifierLength)
+            {
+                return identifier;
+            }
+
+            // FNV-1a, 32 bits: stable across processes and runtimes, unlike string.GetHashCode.
+            var hash = 2166136261u;
+            foreach (var c in identifier)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return identifier.Substring(0, MaxIdentifierLength - 9) + "_" + hash.ToString("X8", CultureInfo.InvariantCulture);
         }
 
         /// <summary>A camelCase parameter name that is not a C# keyword (<c>class</c> → <c>@class</c>).</summary>
@@ -127,6 +154,7 @@ namespace Scopewise.Generator.Spec
 
         public string Claim(string name)
         {
+            name = Naming.Cap(name);
             if (_taken.Add(name))
             {
                 return name;

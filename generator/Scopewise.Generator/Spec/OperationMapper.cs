@@ -59,6 +59,13 @@ namespace Scopewise.Generator.Spec
                     OpenApiParameterKind.Header => ParameterLocation.Header,
                     _ => (ParameterLocation?)null,
                 };
+                if (string.IsNullOrEmpty(actual.Name))
+                {
+                    // Without a name there is nothing to put in the query, header or path template.
+                    _reportUnsupported(operationId, $"a {actual.Kind.ToString().ToLowerInvariant()} parameter has no 'name', so it cannot be sent; it was left out");
+                    continue;
+                }
+
                 if (location is null)
                 {
                     _reportUnsupported(operationId, $"parameter '{actual.Name}' in {actual.Kind} is not supported and was left out");

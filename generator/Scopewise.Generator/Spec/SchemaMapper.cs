@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using NJsonSchema;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Spec.Budgets;
 
 namespace Scopewise.Generator.Spec
 {
@@ -26,10 +27,18 @@ namespace Scopewise.Generator.Spec
         private readonly Dictionary<string, TypeModel> _typesByName = new(StringComparer.Ordinal);
         private readonly HashSet<string> _mappedReferenceTypeNames = new(StringComparer.Ordinal);
         private readonly NameScope _typeNames;
+        private readonly SpecBudgets _budgets;
+        private readonly Action<string, string> _reportUnsupported;
 
-        public SchemaMapper(IDictionary<string, JsonSchema> components, NameScope typeNames)
+        // Object schemas whose allOf base is being mapped, innermost last: a base that is one of them would make a
+        // class inherit from itself (CS0146), and their count is the allOf depth the budget limits.
+        private readonly List<JsonSchema> _resolvingBases = new();
+
+        public SchemaMapper(IDictionary<string, JsonSchema> components, NameScope typeNames, SpecBudgets budgets, Action<string, string> reportUnsupported)
         {
             _typeNames = typeNames;
+            _budgets = budgets;
+            _reportUnsupported = reportUnsupported;
             foreach (var pair in components.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 if (pair.Value is not null && !_componentNames.ContainsKey(pair.Value))
@@ -61,7 +70,12 @@ namespace Scopewise.Generator.Spec
             // Mapping recurses into referenced components, so a long chain of schemas nests as deep as it is long; past
             // what the stack allows this throws (and the spec reports it) instead of crashing the compiler.
             RuntimeHelpers.EnsureSufficientExecutionStack();
-            var actual = schema.ActualSchema;
+            var actual = ActualOrNull(schema, nameHint);
+            if (actual is null)
+            {
+                return TypeRef.Json;
+            }
+
             if (_mapped.TryGetValue(actual, out var known))
             {
                 return known;
@@ -126,10 +140,76 @@ namespace Scopewise.Generator.Spec
             return primitive;
         }
 
+        /// <summary>
+        /// The schema a reference chain ends at, as NJsonSchema's <c>ActualSchema</c> follows it (a <c>$ref</c>, or a
+        /// wrapper with a single referencing allOf/oneOf/anyOf), walked here first because NJsonSchema's walk throws on
+        /// a cycle and costs the square of the chain's length on every call. A chain longer than the budget stops the
+        /// spec (SW1005); a cycle, which describes no value, maps to free-form JSON with an SW1002.
+        /// </summary>
+        private JsonSchema? ActualOrNull(JsonSchema schema, string nameHint)
+        {
+            var (actual, hops) = Follow(schema, _budgets.MaxReferenceChain);
+            if (actual is not null)
+            {
+                return actual;
+            }
+
+            if (hops > _budgets.MaxReferenceChain)
+            {
+                throw new SpecBudgetException(new BudgetExceeded(SpecBudgets.ReferenceChain, _budgets.MaxReferenceChain, 0, 0,
+                    $"the schema for {Where(schema, nameHint)} is a chain of more than {_budgets.MaxReferenceChain} references"));
+            }
+
+            _reportUnsupported(Where(schema, nameHint), "its $ref chain leads back to itself, so it describes no value; it is generated as free-form JSON (JsonElement)");
+            _mapped[schema] = TypeRef.Json;
+            return null;
+        }
+
+        /// <summary>
+        /// Follows <paramref name="schema"/>'s reference chain: the schema at its end, or null with the hops taken when
+        /// it loops (hops at most <paramref name="maxHops"/>) or is longer than <paramref name="maxHops"/>.
+        /// </summary>
+        private static (JsonSchema? Actual, int Hops) Follow(JsonSchema schema, int maxHops)
+        {
+            var current = schema;
+            HashSet<JsonSchema>? seen = null;
+            for (var hops = 0; ; hops++)
+            {
+                var next = current.Reference
+                    ?? (current.HasAllOfSchemaReference ? current.AllOf.First()
+                        : current.HasOneOfSchemaReference ? current.OneOf.First()
+                        : current.HasAnyOfSchemaReference ? current.AnyOf.First()
+                        : null);
+                if (next is null)
+                {
+                    return (current, hops);
+                }
+
+                if (hops >= maxHops)
+                {
+                    return (null, hops + 1);
+                }
+
+                // Cycles are rare and chains short: a set is only needed once a chain is longer than a few links.
+                if (ReferenceEquals(next, schema) || (hops > 8 && !(seen ??= new HashSet<JsonSchema>()).Add(next)))
+                {
+                    return (null, hops);
+                }
+
+                current = next;
+            }
+        }
+
+        /// <summary><paramref name="schema"/>'s actual schema, or the schema itself when its chain loops or runs long.</summary>
+        private static JsonSchema SafeActual(JsonSchema schema) => Follow(schema, int.MaxValue).Actual ?? schema;
+
+        private string Where(JsonSchema schema, string nameHint)
+            => _componentNames.TryGetValue(schema, out var component) ? "#/components/schemas/" + component : "the schema of " + nameHint;
+
         /// <summary>Whether null is allowed: OpenAPI 3.0 <c>nullable</c> or 3.1 <c>type: [x, "null"]</c>.</summary>
         public static bool IsNullable(JsonSchema schema)
         {
-            var actual = schema.ActualSchema;
+            var actual = SafeActual(schema);
             return schema.IsNullableRaw == true || actual.IsNullableRaw == true
                 || schema.Type.HasFlag(JsonObjectType.Null) || actual.Type.HasFlag(JsonObjectType.Null)
                 || actual.OneOf.Any(s => s.Type == JsonObjectType.Null) || actual.AnyOf.Any(s => s.Type == JsonObjectType.Null);
@@ -198,11 +278,19 @@ namespace Scopewise.Generator.Spec
             var name = _typeNames.Claim(ImplicitUsingNames.Avoid(nameHint));
             var reference = new TypeRef(TypeRefKind.Named, name, IsNamedValueType: true);
             Remember(schema, reference);
-            var values = schema.Enumeration.Where(v => v is not null).Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+            var values = schema.Enumeration.Where(v => v is not null).Select(v => EnumValueText(v!))
                 .Distinct(StringComparer.Ordinal).ToEquatableArray();
             AddType(new TypeModel(name, TypeModelKind.StringEnum, Summary(schema), schema.IsDeprecated, null, EquatableArray<PropertyModel>.Empty, false, values, EquatableArray<UnionMember>.Empty, Pointer(schema, nameHint)));
             return reference;
         }
+
+        /// <summary>An enum value as the text the API sends: a string as it is, anything else as compact JSON.</summary>
+        private static string EnumValueText(object value) => value switch
+        {
+            string text => text,
+            Newtonsoft.Json.Linq.JToken token => token.Type == Newtonsoft.Json.Linq.JTokenType.String ? (string)token! : token.ToString(Newtonsoft.Json.Formatting.None),
+            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        };
 
         private TypeRef MapUnion(JsonSchema schema, ICollection<JsonSchema> members, string nameHint)
         {
@@ -242,20 +330,36 @@ namespace Scopewise.Generator.Spec
             // allOf: one referenced component becomes the base class; everything else is flattened in.
             string? baseType = null;
             var flattened = new List<JsonSchema> { schema };
-            var baseCandidates = schema.AllOf.Where(s => s.HasReference && _componentNames.ContainsKey(s.ActualSchema)).ToList();
-            foreach (var part in schema.AllOf)
+            var parts = schema.AllOf.Select(part => (Part: part, Actual: ActualOrNull(part, nameHint))).Where(p => p.Actual is not null).ToList();
+            var baseCandidate = parts.FirstOrDefault(p => p.Part.HasReference && _componentNames.ContainsKey(p.Actual!)).Part;
+            foreach (var (part, partActual) in parts)
             {
-                if (baseType is null && baseCandidates.Count > 0 && ReferenceEquals(part, baseCandidates[0]))
+                if (baseType is null && ReferenceEquals(part, baseCandidate))
                 {
-                    var baseRef = Map(part, nameHint + "Base");
-                    if (baseRef.Kind == TypeRefKind.Named && !baseRef.IsNamedValueType && IsObjectType(baseRef.Name!))
+                    if (ReferenceEquals(partActual, schema) || _resolvingBases.Contains(partActual!))
                     {
-                        baseType = baseRef.Name;
-                        continue;
+                        _reportUnsupported(Pointer(schema, nameHint), $"its allOf refers back to {Pointer(partActual!, nameHint)}, which inherits from it (a cycle); those properties are copied in instead of inherited");
+                    }
+                    else
+                    {
+                        if (_resolvingBases.Count >= _budgets.MaxAllOfDepth)
+                        {
+                            throw new SpecBudgetException(new BudgetExceeded(SpecBudgets.AllOfDepth, _budgets.MaxAllOfDepth, 0, 0,
+                                $"{Pointer(schema, nameHint)} inherits through a chain of more than {_budgets.MaxAllOfDepth} allOf bases"));
+                        }
+
+                        _resolvingBases.Add(schema);
+                        var baseRef = Map(part, nameHint + "Base");
+                        _resolvingBases.RemoveAt(_resolvingBases.Count - 1);
+                        if (baseRef.Kind == TypeRefKind.Named && !baseRef.IsNamedValueType && IsObjectType(baseRef.Name!))
+                        {
+                            baseType = baseRef.Name;
+                            continue;
+                        }
                     }
                 }
 
-                flattened.Add(part.ActualSchema);
+                flattened.Add(partActual!);
             }
 
             var inherited = baseType is null ? new HashSet<string>(StringComparer.Ordinal) : InheritedJsonNames(baseType);
@@ -280,6 +384,12 @@ namespace Scopewise.Generator.Spec
                     var required = propertySchema.IsRequired || part.RequiredProperties.Contains(property.Key);
                     properties.Add(new PropertyModel(property.Key, csName, type, required, IsNullable(propertySchema), Summary(propertySchema), propertySchema.IsDeprecated));
                 }
+            }
+
+            if (properties.Count + inherited.Count > _budgets.MaxModelProperties)
+            {
+                throw new SpecBudgetException(new BudgetExceeded(SpecBudgets.ModelProperties, _budgets.MaxModelProperties, 0, 0,
+                    $"{Pointer(schema, nameHint)} has {properties.Count + inherited.Count} properties with those it inherits and flattens"));
             }
 
             AddType(new TypeModel(name, TypeModelKind.Object, Summary(schema), schema.IsDeprecated, baseType, properties.ToEquatableArray(), keepsExtensionData, EquatableArray<string>.Empty, EquatableArray<UnionMember>.Empty, Pointer(schema, nameHint)));
@@ -332,7 +442,7 @@ namespace Scopewise.Generator.Spec
 
         private static string? Summary(JsonSchema schema)
         {
-            var text = schema.Description ?? schema.Title ?? schema.ActualSchema.Description;
+            var text = schema.Description ?? schema.Title ?? SafeActual(schema).Description;
             return string.IsNullOrWhiteSpace(text) ? null : text;
         }
 

@@ -6,6 +6,7 @@ using System.Threading;
 using NSwag;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Spec.Budgets;
 
 namespace Scopewise.Generator.Spec
 {
@@ -20,15 +21,45 @@ namespace Scopewise.Generator.Spec
         private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "patch", "head", "options", "trace" };
 
         public static ApiModel Parse(SpecSource source, CancellationToken cancellationToken)
-            => Parse(source, ReferenceBinding.Typed, cancellationToken);
+            => Parse(source, SpecBudgets.Default, ReferenceBinding.Typed, cancellationToken);
+
+        /// <summary>The parse step: the spec under the budgets its item metadata sets.</summary>
+        public static ApiModel Parse(SpecInput input, CancellationToken cancellationToken)
+        {
+            var model = Parse(input.Source, input.Budgets, ReferenceBinding.Typed, cancellationToken);
+            return input.OptionProblems.Count == 0 ? model : model with { Diagnostics = input.OptionProblems.Concat(model.Diagnostics).ToEquatableArray() };
+        }
 
         /// <summary>As <see cref="Parse(SpecSource, CancellationToken)"/>; tests and benchmarks compare the two bindings.</summary>
         internal static ApiModel Parse(SpecSource source, ReferenceBinding binding, CancellationToken cancellationToken)
+            => Parse(source, SpecBudgets.Default, binding, cancellationToken);
+
+        /// <summary>
+        /// Parses on a thread with a known stack (<see cref="LargeStack"/>). Never throws for any input: whatever goes
+        /// wrong becomes a failed model with one diagnostic, so the other specs of the project still generate.
+        /// </summary>
+        internal static ApiModel Parse(SpecSource source, SpecBudgets budgets, ReferenceBinding binding, CancellationToken cancellationToken)
+            => LargeStack.Run(() => ParseOnThisThread(source, budgets, binding, cancellationToken));
+
+        private static ApiModel ParseOnThisThread(SpecSource source, SpecBudgets budgets, ReferenceBinding binding, CancellationToken cancellationToken)
         {
             var content = source.Text.ToString();
-            if (!(source.IsYaml ? SpecMarkerYaml : SpecMarkerJson).IsMatch(content))
+            if (content.Length > 0 && content[0] == '\uFEFF')
+            {
+                // A byte order mark that survived decoding: neither NSwag nor the spec markers expect one.
+                content = content.Substring(1);
+            }
+
+            var yaml = source.IsYaml && !SpecShape.LooksLikeJson(content);
+            if (!(yaml ? SpecMarkerYaml : SpecMarkerJson).IsMatch(content))
             {
                 return ApiModel.Failure(source.Path, DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, 0, 0, source.Path, "it is not an OpenAPI 3 or Swagger 2 document (no 'openapi' or 'swagger' field)"));
+            }
+
+            // Budgets first: the libraries below recurse per nesting level and expand YAML aliases without limit.
+            if (SpecShape.Check(content, yaml, budgets, cancellationToken) is { } exceeded)
+            {
+                return ApiModel.Failure(source.Path, OverBudget(source.Path, exceeded));
             }
 
             OpenApiDocument document;
@@ -48,13 +79,37 @@ namespace Scopewise.Generator.Spec
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return Build(source.Path, document, cancellationToken);
+                return Build(source.Path, document, budgets, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
             }
             catch (InsufficientExecutionStackException)
             {
                 return ApiModel.Failure(source.Path, TooDeep(source.Path));
             }
+            catch (SpecBudgetException budget)
+            {
+                return ApiModel.Failure(source.Path, OverBudget(source.Path, budget.Exceeded));
+            }
+            catch (Exception exception)
+            {
+                // Whatever a library throws for a spec it cannot describe stays with that spec (a generator exception,
+                // CS8785, would drop every client of the project).
+                return ApiModel.Failure(source.Path, DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, 0, 0, source.Path,
+                    "Scopewise could not map it (" + exception.GetType().Name + ": " + FirstLine(exception.Message).TrimEnd('.') + ")"));
+            }
         }
+
+        /// <summary>SW1005 for a budget the spec went over, at the place it did.</summary>
+        internal static DiagnosticInfo OverBudget(string path, BudgetExceeded exceeded)
+            => DiagnosticInfo.Create(Descriptors.BudgetExceeded, path, exceeded.Line, exceeded.Column,
+                path,
+                exceeded.Budget.Description,
+                exceeded.Limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                exceeded.Detail + (exceeded.Line > 0 || exceeded.Column > 0 ? $" (line {exceeded.Line + 1}, column {exceeded.Column + 1})" : string.Empty),
+                exceeded.Budget.Metadata);
 
         private static DiagnosticInfo TooDeep(string path)
             => DiagnosticInfo.Create(Descriptors.SpecUnreadable, path, 0, 0, path, "its schemas nest, or refer to each other in a chain, too deeply to read; shorten the nesting or the chain");
@@ -88,14 +143,14 @@ namespace Scopewise.Generator.Spec
             return DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, line, column, source.Path, message.TrimEnd('.') + $" (line {line + 1}, column {column + 1})");
         }
 
-        private static ApiModel Build(string path, OpenApiDocument document, CancellationToken cancellationToken)
+        private static ApiModel Build(string path, OpenApiDocument document, SpecBudgets budgets, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             void ReportUnsupported(string where, string what)
                 => diagnostics.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, path, 0, 0, where, System.IO.Path.GetFileName(path), what));
 
             var typeNames = new NameScope();
-            var schemas = new SchemaMapper(document.Components.Schemas, typeNames);
+            var schemas = new SchemaMapper(document.Components.Schemas, typeNames, budgets, ReportUnsupported);
             schemas.MapComponents();
 
             var mapper = new OperationMapper(document, schemas, ReportUnsupported);
@@ -133,7 +188,7 @@ namespace Scopewise.Generator.Spec
 
                         operations.Add(model);
                     }
-                    catch (Exception exception) when (exception is not OperationCanceledException)
+                    catch (Exception exception) when (exception is not (OperationCanceledException or SpecBudgetException or InsufficientExecutionStackException))
                     {
                         ReportUnsupported(operation.OperationId ?? method.ToUpperInvariant() + " " + pathItem.Key, "the operation was left out: " + FirstLine(exception.Message));
                     }

@@ -35,13 +35,13 @@ namespace Demo
                 NumberHandling = global::System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString,
                 // Names match exactly: Jira has models with both 'issuetype' and 'issueType'.
                 PropertyNameCaseInsensitive = false,
-                TypeInfoResolver = new Resolver(),
+                TypeInfoResolver = new __Resolver(),
             };
             options.MakeReadOnly();
             return options;
         }
 
-        private sealed class Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+        private sealed class __Resolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
         {
             public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
                 => s_factories.TryGetValue(type, out var create) ? create(options) : null;
