@@ -34,6 +34,9 @@ namespace Scopewise.Generator.Spec
         // class inherit from itself (CS0146), and their count is the allOf depth the budget limits.
         private readonly List<JsonSchema> _resolvingBases = new();
 
+        // Arrays and dictionaries whose element type is being mapped: one met again is a container that holds itself.
+        private readonly HashSet<JsonSchema> _mappingContainers = new();
+
         public SchemaMapper(IDictionary<string, JsonSchema> components, NameScope typeNames, SpecBudgets budgets, Action<string, string> reportUnsupported)
         {
             _typeNames = typeNames;
@@ -110,7 +113,7 @@ namespace Scopewise.Generator.Spec
             if (type == JsonObjectType.Array || (type == JsonObjectType.None && (actual.Item is not null || actual.Items.Count > 0)))
             {
                 var itemSchema = actual.Item ?? actual.Items.FirstOrDefault();
-                var arrayRef = new TypeRef(TypeRefKind.Array, Element: Map(itemSchema, nameHint + "Item"));
+                var arrayRef = new TypeRef(TypeRefKind.Array, Element: MapElement(actual, itemSchema, nameHint + "Item"));
                 Remember(actual, arrayRef);
                 return arrayRef;
             }
@@ -130,7 +133,7 @@ namespace Scopewise.Generator.Spec
             if (type == JsonObjectType.Object || actual.AdditionalPropertiesSchema is not null)
             {
                 var valueSchema = actual.AdditionalPropertiesSchema;
-                var dictionary = new TypeRef(TypeRefKind.Dictionary, Element: valueSchema is null ? TypeRef.Json : Map(valueSchema, nameHint + "Value"));
+                var dictionary = new TypeRef(TypeRefKind.Dictionary, Element: valueSchema is null ? TypeRef.Json : MapElement(actual, valueSchema, nameHint + "Value"));
                 Remember(actual, dictionary);
                 return dictionary;
             }
@@ -205,6 +208,29 @@ namespace Scopewise.Generator.Spec
 
         private string Where(JsonSchema schema, string nameHint)
             => _componentNames.TryGetValue(schema, out var component) ? "#/components/schemas/" + component : "the schema of " + nameHint;
+
+        /// <summary>
+        /// Maps the items of an array or the values of a dictionary. A container is not a named type, so one whose
+        /// elements are the container itself (<c>A: {type: array, items: {$ref: A}}</c>) cannot be spelled in C#: the
+        /// inner level becomes free-form JSON, with an SW1002.
+        /// </summary>
+        private TypeRef MapElement(JsonSchema container, JsonSchema? element, string nameHint)
+        {
+            if (!_mappingContainers.Add(container))
+            {
+                _reportUnsupported(Where(container, nameHint), "an array or map that contains itself has no C# type; its nested level is generated as free-form JSON (JsonElement)");
+                return TypeRef.Json;
+            }
+
+            try
+            {
+                return Map(element, nameHint);
+            }
+            finally
+            {
+                _mappingContainers.Remove(container);
+            }
+        }
 
         /// <summary>Whether null is allowed: OpenAPI 3.0 <c>nullable</c> or 3.1 <c>type: [x, "null"]</c>.</summary>
         public static bool IsNullable(JsonSchema schema)

@@ -65,6 +65,18 @@ public sealed class HostileSpecTests
         AssertCompiles(result);
     }
 
+    [Theory]
+    [InlineData("""{"A":{"type":"array","items":{"$ref":"#/components/schemas/A"}}}""")]
+    [InlineData("""{"A":{"type":"object","additionalProperties":{"$ref":"#/components/schemas/A"}}}""")]
+    public void An_array_or_map_that_contains_itself_ends_in_free_form_JSON_with_an_SW1002(string schemas)
+    {
+        var result = RunWithBystander("/specs/self-container.json", Operations(schemas));
+
+        Assert.Contains(Ids(result, "SW1002"), d => d.GetMessage().Contains("contains itself", StringComparison.Ordinal));
+        Assert.Empty(Ids(result, "SW1001"));
+        AssertCompiles(result);
+    }
+
     [Fact]
     public void A_parameter_without_a_name_is_left_out_with_an_SW1002_and_the_rest_compiles()
     {
