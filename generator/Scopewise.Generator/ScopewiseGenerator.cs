@@ -58,7 +58,7 @@ namespace Scopewise.Generator
 
             var tables = inputs
                 .Where(static file => file.Kind == InputKind.ScopeTable)
-                .Select(static (file, _) => ScopeTableParser.Parse(file.Source.Path, file.Source.Text.ToString()))
+                .Select(static (file, _) => ScopeTableParser.Parse(file.Source.Path, file.Source.Content))
                 .WithTrackingName(Steps.ScopeTables);
 
             var clients = specs

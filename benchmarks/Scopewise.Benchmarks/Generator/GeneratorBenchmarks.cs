@@ -57,7 +57,7 @@ public class GeneratorBenchmarks
         var inputs = _texts.Select(t => InputFile.Classify(t, _options.GetOptions(t), CancellationToken.None)!).ToList();
         _specSources = inputs.Where(i => i.Kind == InputKind.Spec).Select(i => i.Source).ToImmutableArray();
         _specOptions = inputs.Where(i => i.Kind == InputKind.Spec).Select(i => i.Options).ToImmutableArray();
-        _tables = inputs.Where(i => i.Kind == InputKind.ScopeTable).Select(i => ScopeTableParser.Parse(i.Source.Path, i.Source.Text.ToString())).ToImmutableArray();
+        _tables = inputs.Where(i => i.Kind == InputKind.ScopeTable).Select(i => ScopeTableParser.Parse(i.Source.Path, i.Source.Content)).ToImmutableArray();
         _parsed = _specSources.Select(s => SpecParser.Parse(s, CancellationToken.None)).ToImmutableArray();
     }
 
@@ -68,7 +68,7 @@ public class GeneratorBenchmarks
         var operations = 0;
         foreach (var source in _specSources)
         {
-            var document = OpenApiDocument.FromJsonAsync(source.Text.ToString(), source.Path).GetAwaiter().GetResult();
+            var document = OpenApiDocument.FromJsonAsync(source.Content, source.Path).GetAwaiter().GetResult();
             operations += document.Operations.Count();
         }
 

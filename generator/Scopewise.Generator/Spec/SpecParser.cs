@@ -43,7 +43,7 @@ namespace Scopewise.Generator.Spec
 
         private static ApiModel ParseOnThisThread(SpecSource source, SpecBudgets budgets, ReferenceBinding binding, CancellationToken cancellationToken)
         {
-            var content = source.Text.ToString();
+            var content = source.Content;
             if (content.Length > 0 && content[0] == '\uFEFF')
             {
                 // A byte order mark that survived decoding: neither NSwag nor the spec markers expect one.

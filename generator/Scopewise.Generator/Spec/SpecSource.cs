@@ -7,7 +7,8 @@ namespace Scopewise.Generator.Spec
 {
     /// <summary>
     /// The text of one spec file. Equality is by path and content checksum, so an unchanged file is never parsed
-    /// again; the <see cref="SourceText"/> itself is carried along but not compared.
+    /// again; the content is carried along but not compared. It is held as a string, not the compiler's
+    /// <see cref="SourceText"/>: pipeline values hold plain data only (a test walks them to check).
     /// </summary>
     internal sealed class SpecSource : IEquatable<SpecSource>
     {
@@ -16,13 +17,17 @@ namespace Scopewise.Generator.Spec
         public SpecSource(string path, SourceText text)
         {
             Path = path;
-            Text = text;
+            Content = text.ToString();
             _checksum = text.GetChecksum();
         }
 
         public string Path { get; }
 
-        public SourceText Text { get; }
+        /// <summary>The file's text.</summary>
+        public string Content { get; }
+
+        /// <summary>The text as a <see cref="SourceText"/>, made when asked (error positions), never stored.</summary>
+        public SourceText Text => SourceText.From(Content);
 
         public bool IsYaml => Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
