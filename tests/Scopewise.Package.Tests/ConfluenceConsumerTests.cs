@@ -23,6 +23,20 @@ public sealed class ConfluenceConsumerTests(ConfluenceConsumer consumer) : IClas
     }
 
     [Fact]
+    public void A_bundled_spec_named_as_it_is_references_the_prebuilt_client_instead_of_generating_it()
+    {
+        // The client comes from the package's prebuilt assembly, copied beside the app; the app itself declares none of
+        // its types, so no build of the app compiles the generated C# again.
+        Assert.True(File.Exists(Path.Combine(Project.OutputFolder, "Scopewise.Confluence.V2.dll")));
+        using var stream = File.OpenRead(Project.OutputFile(".dll"));
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var declared = metadata.TypeDefinitions.Select(handle => metadata.GetString(metadata.GetTypeDefinition(handle).Name)).ToList();
+        Assert.DoesNotContain("ConfluenceV2Client", declared);
+        Assert.Contains("Scopewise.Confluence.V2", metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)));
+    }
+
+    [Fact]
     public void A_call_needing_a_scope_that_is_not_granted_is_SW2001_in_the_build_output()
     {
         Assert.Contains("warning SW2001: 'createPage' needs scope 'write:page:confluence'", Project.Build.Output, StringComparison.Ordinal);

@@ -54,6 +54,14 @@ public sealed class PackageLayoutTests
             "specs/jira-v3.openapi.json",
             "specs/confluence.scopes.json",
             "specs/jira.scopes.json",
+            "prebuilt/net8.0/Scopewise.Confluence.V1.dll",
+            "prebuilt/net8.0/Scopewise.Confluence.V1.xml",
+            "prebuilt/net8.0/Scopewise.Confluence.V2.dll",
+            "prebuilt/net8.0/Scopewise.Confluence.V2.xml",
+            "prebuilt/net8.0/Scopewise.Jira.dll",
+            "prebuilt/net8.0/Scopewise.Jira.xml",
+            "prebuilt/net8.0/Scopewise.Confluence.DataCenter.dll",
+            "prebuilt/net8.0/Scopewise.Confluence.DataCenter.xml",
         ];
         Assert.All(expected, path => Assert.Contains(path, entries));
         Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal));
