@@ -1,75 +1,105 @@
 #!/usr/bin/env bash
-# Consumer build cost: `dotnet build` time of a small console app
-#   plain     - no Scopewise at all
-#   full      - Scopewise with confluence-v2 + jira-v3 (everything generated)
-#   filtered  - the same two specs with IncludeTags (Confluence "Page", Jira "Issues")
-# Each app references Scopewise the way in-repo projects do (generator/Scopewise.Generator/Scopewise.Generator.Local.*),
-# which is what the package adds, so its own projects are built once up front and not timed.
-# Timed, RUNS times each (median printed): a build after an edit of Program.cs, and a full rebuild of the app alone.
-# Usage: benchmarks/consumer-build.sh [RUNS] [shared|unshared]   Not run by CI.
-#   shared   - builds use the compiler server (VBCSCompiler), as on most developer machines: the compiler and the
-#              generator stay loaded and JIT-compiled between builds
-#   unshared - every build starts a new csc process (UseSharedCompilation=false, as this workplace's environment sets)
-#   default  - whatever the environment says
+# Consumer build cost, as a user gets it: the Scopewise package packed from this checkout, referenced by fresh console
+# apps outside the repository (their own nuget.config and packages folder). Apps:
+#   plain      - no Scopewise at all
+#   prebuilt   - Scopewise with confluence-v2 + jira-v3 named as they are: the package's prebuilt clients are referenced
+#   generated  - the same two specs with Prebuilt="false": everything generated and compiled in the app (before issue 14,
+#                every app naming a bundled spec paid this)
+#   filtered   - the same two specs with IncludeTags (Confluence "Page", Jira "Issues"): generated, but only those tags
+# Measured per app: the first (cold) build after restore, and, in ROUNDS interleaved rounds (plain, prebuilt, generated,
+# filtered, plain, ...), a build after an edit of Program.cs; the median of the rounds and its ratio to plain are printed.
+# Peak memory: the largest resident set of any process of the build (GNU time's %M), which is csc's when every build
+# starts its own compiler; with the compiler server, VBCSCompiler's high-water mark (VmHWM) over that app's cold build.
+# Usage: benchmarks/consumer-build.sh [ROUNDS] [shared|unshared]   Not run by CI.
+#   shared   - builds use the compiler server (VBCSCompiler), as on most developer machines
+#   unshared - every build starts a new csc process (UseSharedCompilation=false, as some CI containers and this
+#              workplace's environment set)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-runs="${1:-3}"
-compiler=()
-case "${2:-}" in
+rounds="${1:-5}"
+mode="${2:-shared}"
+case "$mode" in
   shared) compiler=(-p:UseSharedCompilation=true) ;;
   unshared) compiler=(-p:UseSharedCompilation=false) ;;
-  "") ;;
-  *) echo "usage: $0 [RUNS] [shared|unshared]" >&2; exit 2 ;;
+  *) echo "usage: $0 [ROUNDS] [shared|unshared]" >&2; exit 2 ;;
 esac
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
-write_project() { # name, items
+dotnet pack "$root/runtime/Scopewise/Scopewise.csproj" -c Release -o "$work/feed" -v:q -nologo >"$work/pack.log" 2>&1 || { tail -30 "$work/pack.log"; exit 1; }
+package="$(ls "$work/feed"/Scopewise.*.nupkg | grep -v '\.snupkg$' | head -1)"
+version="$(basename "$package" .nupkg)"; version="${version#Scopewise.}"
+
+write_app() { # name, items
   mkdir -p "$work/$1"
-  local imports_top="" imports_bottom=""
-  if [[ -n "$2" ]]; then
-    imports_top="<Import Project=\"$root/generator/Scopewise.Generator/Scopewise.Generator.Local.props\" />"
-    imports_bottom="<Import Project=\"$root/generator/Scopewise.Generator/Scopewise.Generator.Local.targets\" />"
-  fi
+  local reference=""
+  [[ -n "$2" ]] && reference="<ItemGroup><PackageReference Include=\"Scopewise\" Version=\"$version\" /></ItemGroup>"
+  cat >"$work/$1/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <config><add key="globalPackagesFolder" value="$work/packages" /></config>
+  <packageSources><clear /><add key="local" value="$work/feed" /><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /></packageSources>
+</configuration>
+XML
   cat >"$work/$1/$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
-  $imports_top
   <PropertyGroup>
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <ImplicitUsings>enable</ImplicitUsings>
     <Nullable>enable</Nullable>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
   </PropertyGroup>
+  $reference
   <ItemGroup>$2</ItemGroup>
-  $imports_bottom
 </Project>
 XML
   echo 'Console.WriteLine("edit 0");' >"$work/$1/Program.cs"
 }
 
-write_project plain ""
-write_project full '<ScopewiseApi Include="confluence-v2" /><ScopewiseApi Include="jira-v3" />'
-write_project filtered '<ScopewiseApi Include="confluence-v2" IncludeTags="Page" /><ScopewiseApi Include="jira-v3" IncludeTags="Issues" />'
-# The repo's Directory.Build.props/Directory.Packages.props are not above $work; the apps are plain SDK projects.
+apps=(plain prebuilt generated filtered)
+write_app plain ""
+write_app prebuilt '<ScopewiseApi Include="confluence-v2" /><ScopewiseApi Include="jira-v3" />'
+write_app generated '<ScopewiseApi Include="confluence-v2" Prebuilt="false" /><ScopewiseApi Include="jira-v3" Prebuilt="false" />'
+write_app filtered '<ScopewiseApi Include="confluence-v2" IncludeTags="Page" /><ScopewiseApi Include="jira-v3" IncludeTags="Issues" />'
 
+build() { # app, extra args...; prints "seconds peak-KB"
+  local app="$1"; shift
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" dotnet build "$work/$app" -c Release --no-restore "${compiler[@]}" "$@" >"$work/last.log" 2>&1 \
+    || { tail -30 "$work/last.log"; exit 1; }
+  cat "$work/time.txt"
+}
+server_peak_kb() { # VBCSCompiler's high-water mark, or "-" when no server runs
+  local pid; pid="$(pgrep -f VBCSCompiler | head -1 || true)"
+  [[ -n "$pid" ]] && awk '/VmHWM/ {print $2}' "/proc/$pid/status" || echo "-"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-seconds() { local start end; start=$(date +%s.%N); "$@" >"$work/last.log" 2>&1 || { cat "$work/last.log"; exit 1; }; end=$(date +%s.%N); echo "$end - $start" | bc; }
 
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ), compiler: ${2:-environment (UseSharedCompilation=${UseSharedCompilation:-unset})}"
-printf '%-9s %12s %12s %10s %10s\n' app "edit-build s" "rebuild s" "gen files" "gen KB"
-for app in plain full filtered; do
-  dotnet build "$work/$app" -c Release "${compiler[@]}" >"$work/first-$app.log" 2>&1 || { tail -20 "$work/first-$app.log"; exit 1; }
-  edit=() rebuild=()
-  for i in $(seq 1 "$runs"); do
-    echo "Console.WriteLine(\"edit $i\");" >"$work/$app/Program.cs"
-    edit+=("$(seconds dotnet build "$work/$app" -c Release --no-restore -p:BuildProjectReferences=false "${compiler[@]}")")
-    rebuild+=("$(seconds dotnet build "$work/$app" -c Release --no-restore --no-incremental -p:BuildProjectReferences=false "${compiler[@]}")")
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ), compiler: $mode, package: $(du -k "$package" | cut -f1) KB, rounds: $rounds"
+declare -A cold peak edits
+for app in "${apps[@]}"; do
+  dotnet restore "$work/$app" -v:q >"$work/restore-$app.log" 2>&1 || { tail -20 "$work/restore-$app.log"; exit 1; }
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+  read -r seconds kb < <(build "$app")
+  cold[$app]="$seconds"
+  if [[ "$mode" == shared ]]; then peak[$app]="$(server_peak_kb)"; else peak[$app]="$kb"; fi
+done
+for round in $(seq 1 "$rounds"); do
+  for app in "${apps[@]}"; do
+    echo "Console.WriteLine(\"edit $round\");" >"$work/$app/Program.cs"
+    read -r seconds _ < <(build "$app")
+    edits[$app]="${edits[$app]:-} $seconds"
   done
-  # What the generator added, as the compiler saw it.
-  dotnet build "$work/$app" -c Release --no-restore -p:BuildProjectReferences=false -p:EmitCompilerGeneratedFiles=true \
-    -p:CompilerGeneratedFilesOutputPath="$work/gen-$app" --no-incremental >/dev/null 2>&1
+done
+# What each app compiled besides Program.cs: generated files and their size, as the compiler saw them.
+plain_median="$(tr ' ' '\n' <<<"${edits[plain]}" | grep . | median)"
+printf '%-10s %10s %8s %9s %12s %10s %9s\n' app "edit s" "ratio" "cold s" "peak MB" "gen files" "gen KB"
+for app in "${apps[@]}"; do
+  dotnet build "$work/$app" -c Release --no-restore --no-incremental "${compiler[@]}" -p:EmitCompilerGeneratedFiles=true \
+    -p:CompilerGeneratedFilesOutputPath="$work/gen-$app" >/dev/null 2>&1
   files=$(find "$work/gen-$app" -path '*Scopewise.Generator*' -name '*.cs' 2>/dev/null | wc -l)
   kb=$(find "$work/gen-$app" -path '*Scopewise.Generator*' -name '*.cs' -print0 2>/dev/null | du -ck --files0-from=- 2>/dev/null | tail -1 | cut -f1)
-  printf '%-9s %12s %12s %10s %10s\n' "$app" "$(printf '%s\n' "${edit[@]}" | median)" "$(printf '%s\n' "${rebuild[@]}" | median)" "$files" "${kb:-0}"
+  m="$(tr ' ' '\n' <<<"${edits[$app]}" | grep . | median)"
+  peak_mb="-"; [[ "${peak[$app]}" != "-" ]] && peak_mb=$(( ${peak[$app]} / 1024 ))
+  printf '%-10s %10s %8s %9s %12s %10s %9s\n' "$app" "$m" "$(echo "scale=2; $m / $plain_median" | bc)" "${cold[$app]}" "$peak_mb" "$files" "${kb:-0}"
+  echo "  rounds:${edits[$app]}"
 done
