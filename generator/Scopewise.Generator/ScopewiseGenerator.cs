@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Scopewise.Generator.Emit;
 using Scopewise.Generator.Infrastructure;
+using Scopewise.Generator.Resolve;
 using Scopewise.Generator.Scopes;
 using Scopewise.Generator.Spec;
 
@@ -10,8 +11,9 @@ namespace Scopewise.Generator
 {
     /// <summary>
     /// Generates typed, scope-annotated clients from the OpenAPI specs and scope tables a project passes as
-    /// AdditionalFiles. Pipeline: classify files → parse each spec once per content (NSwag) → resolve names and
-    /// scopes → emit. Every step's output is value-equatable, so unrelated edits leave it cached.
+    /// AdditionalFiles. Pipeline: classify files → parse each spec once per content (NSwag) → resolve everything the
+    /// output needs (names, scopes, models' members, the JSON closure) into one plan per spec → print the plan. Every
+    /// step's output is value-equatable, so unrelated edits leave it cached.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ScopewiseGenerator : IIncrementalGenerator
@@ -28,7 +30,7 @@ namespace Scopewise.Generator
             /// <summary>One parsed table per scope table content.</summary>
             public const string ScopeTables = "ScopewiseScopeTables";
 
-            /// <summary>Specs combined with metadata and scope tables.</summary>
+            /// <summary>One <see cref="Resolve.ClientPlan"/> per spec: the parsed spec resolved with its metadata and scope table.</summary>
             public const string Clients = "ScopewiseClients";
 
             /// <summary>The scopes of <c>[assembly: GrantedScopes]</c>.</summary>
@@ -45,27 +47,48 @@ namespace Scopewise.Generator
                 .Select(static (file, _) => file!)
                 .WithTrackingName(Steps.Inputs);
 
-            var specs = inputs
+            // One item per spec path (a later item naming the same file gets an SW1001), and the items' metadata by path.
+            // A Collect of the classified files, fanned out again: an unchanged spec's input compares equal, so only an
+            // edited spec is parsed again.
+            var specIndex = inputs
                 .Where(static file => file.Kind == InputKind.Spec)
-                .Select(static (file, _) => file.Input)
+                .Collect()
+                .Select(static (files, _) => SpecIndex.Build(files));
+
+            var specs = specIndex
+                .SelectMany(static (index, _) => index.Inputs.Items)
                 .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
                 .WithTrackingName(Steps.ParsedSpecs);
 
-            var specOptions = inputs
-                .Where(static file => file.Kind == InputKind.Spec)
-                .Select(static (file, _) => file.Options)
-                .Collect();
+            var specOptions = specIndex.Select(static (index, _) => index.Options);
 
             var tables = inputs
                 .Where(static file => file.Kind == InputKind.ScopeTable)
                 .Select(static (file, _) => ScopeTableParser.Parse(file.Source.Path, file.Source.Content))
                 .WithTrackingName(Steps.ScopeTables);
 
+            // The resolve stage: one plan per spec, everything decided; the emitters only print it.
             var clients = specs
                 .Combine(specOptions)
                 .Combine(tables.Collect())
-                .Select(static (pair, _) => ClientResolver.Resolve(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Select(static (pair, _) => ClientPlanner.Plan(pair.Left.Left, pair.Left.Right.Find(pair.Left.Left.FilePath), pair.Right))
                 .WithTrackingName(Steps.Clients);
+
+            // Two specs generating the same client (same namespace and name) would add the same files: the later spec
+            // by path loses. Only the small set of losers is shared between specs, so an edit of one spec re-emits
+            // another only if it changes who loses.
+            var clashes = clients
+                .Select(static (plan, _) => HintClaim.Of(plan))
+                .Collect()
+                .Select(static (claims, _) => HintClashes.Find(claims));
+
+            context.RegisterSourceOutput(specIndex.Select(static (index, _) => index.Duplicates), static (output, duplicates) =>
+            {
+                foreach (var diagnostic in duplicates)
+                {
+                    output.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
 
             context.RegisterSourceOutput(tables, static (output, table) =>
             {
@@ -75,7 +98,7 @@ namespace Scopewise.Generator
                 }
             });
 
-            context.RegisterSourceOutput(clients, static (output, client) => Emit(output, client));
+            context.RegisterSourceOutput(clients.Combine(clashes), static (output, pair) => Emit(output, pair.Left, pair.Right));
 
             // [assembly: GrantedScopes(...)] → ScopewiseScopes.Granted. Reading assembly attributes is cheap; the
             // equatable result keeps the output cached while the declaration does not change.
@@ -114,15 +137,22 @@ namespace Scopewise.Generator
                 .ToEquatableArray();
         }
 
-        private static void Emit(SourceProductionContext output, Model.ClientModel client)
+        private static void Emit(SourceProductionContext output, ClientPlan client, EquatableArray<string> clashes)
         {
             foreach (var diagnostic in client.Diagnostics)
             {
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
 
-            if (client.Api.Failed)
+            if (client.Failed)
             {
+                return;
+            }
+
+            if (clashes.Count > 0 && clashes.Items.Contains(client.FilePath))
+            {
+                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.FilePath, 0, 0, client.FilePath,
+                    $"another spec already generates {client.Namespace}.{client.ClientName}; give one of them its own ClientName or Namespace").ToDiagnostic());
                 return;
             }
 
@@ -138,7 +168,7 @@ namespace Scopewise.Generator
                     generated += file.Text.Length;
                     if (generated > client.MaxGeneratedChars)
                     {
-                        output.ReportDiagnostic(SpecParser.OverBudget(client.Api.FilePath, new Spec.Budgets.BudgetExceeded(
+                        output.ReportDiagnostic(SpecParser.OverBudget(client.FilePath, new Spec.Budgets.BudgetExceeded(
                             Spec.Budgets.SpecBudgets.GeneratedSize, client.MaxGeneratedChars, 0, 0,
                             $"its client would be more than {client.MaxGeneratedChars.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters of C#; IncludeTags, IncludePaths or IncludeOperations generate less")).ToDiagnostic());
                         return;
@@ -150,11 +180,13 @@ namespace Scopewise.Generator
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // A generator must never throw (CS8785 would hide every other spec's output).
-                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
+                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.FilePath, 0, 0, client.FilePath,
                     "Scopewise could not generate code for it (" + exception.GetType().Name + ": " + exception.Message + "); please report this with the spec").ToDiagnostic());
                 return;
             }
 
+            // Hint names are unique within the plan, and clashes with other specs were decided above. The catch is only a
+            // safety net (a generator must never throw), not how a clash is recognised.
             try
             {
                 foreach (var (hintName, text) in files)
@@ -162,12 +194,10 @@ namespace Scopewise.Generator
                     output.AddSource(hintName, text);
                 }
             }
-            catch (ArgumentException exception) when (exception.Message.IndexOf("hintName", StringComparison.OrdinalIgnoreCase) >= 0)
+            catch (ArgumentException exception)
             {
-                // Every file's hint name starts with the client's, so a clash with another spec shows on the first file,
-                // before anything of this spec was added.
-                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.Api.FilePath, 0, 0, client.Api.FilePath,
-                    $"another spec already generates {client.Namespace}.{client.ClientName}; give one of them its own ClientName or Namespace").ToDiagnostic());
+                output.ReportDiagnostic(DiagnosticInfo.Create(Descriptors.SpecUnreadable, client.FilePath, 0, 0, client.FilePath,
+                    "Scopewise could not add its generated files (" + exception.Message + "); please report this with the spec").ToDiagnostic());
             }
         }
     }

@@ -40,7 +40,7 @@ public sealed class PipelineValueTests
             }
         }
 
-        Assert.Contains(visited, v => v is Model.ClientModel);
+        Assert.Contains(visited, v => v is Resolve.ClientPlan);
     }
 
     private static void Walk(object? value, string path, HashSet<object> visited)

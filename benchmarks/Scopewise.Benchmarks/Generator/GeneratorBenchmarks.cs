@@ -7,6 +7,7 @@ using NSwag;
 using Scopewise.Generator;
 using Scopewise.Generator.Emit;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Resolve;
 using Scopewise.Generator.Scopes;
 using Scopewise.Generator.Spec;
 
@@ -30,7 +31,7 @@ public class GeneratorBenchmarks
     private int _edits;
     private ImmutableArray<SpecSource> _specSources;
     private ImmutableArray<ApiModel> _parsed;
-    private ImmutableArray<SpecOptions> _specOptions;
+    private OptionsIndex _specOptions = null!;
     private ImmutableArray<ScopeTable> _tables;
 
     /// <summary>Which bundled spec; "all" is the four in one project.</summary>
@@ -56,7 +57,7 @@ public class GeneratorBenchmarks
 
         var inputs = _texts.Select(t => InputFile.Classify(t, _options.GetOptions(t), CancellationToken.None)!).ToList();
         _specSources = inputs.Where(i => i.Kind == InputKind.Spec).Select(i => i.Source).ToImmutableArray();
-        _specOptions = inputs.Where(i => i.Kind == InputKind.Spec).Select(i => i.Options).ToImmutableArray();
+        _specOptions = SpecIndex.Build(inputs.Where(i => i.Kind == InputKind.Spec).ToImmutableArray()).Options;
         _tables = inputs.Where(i => i.Kind == InputKind.ScopeTable).Select(i => ScopeTableParser.Parse(i.Source.Path, i.Source.Content)).ToImmutableArray();
         _parsed = _specSources.Select(s => SpecParser.Parse(s, CancellationToken.None)).ToImmutableArray();
     }
@@ -95,7 +96,7 @@ public class GeneratorBenchmarks
         long characters = 0;
         foreach (var api in _parsed)
         {
-            var client = ClientResolver.Resolve(api, _specOptions, _tables);
+            var client = ClientPlanner.Plan(api, _specOptions.Find(api.FilePath), _tables);
             foreach (var (_, text) in ClientEmitter.Emit(client))
             {
                 characters += text.Length;
@@ -112,7 +113,8 @@ public class GeneratorBenchmarks
         long characters = 0;
         foreach (var source in _specSources)
         {
-            var client = ClientResolver.Resolve(SpecParser.Parse(source, CancellationToken.None), _specOptions, _tables);
+            var api = SpecParser.Parse(source, CancellationToken.None);
+            var client = ClientPlanner.Plan(api, _specOptions.Find(api.FilePath), _tables);
             foreach (var (_, text) in ClientEmitter.Emit(client))
             {
                 characters += text.Length;

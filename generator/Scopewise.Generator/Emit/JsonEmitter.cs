@@ -1,7 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Resolve;
 
 namespace Scopewise.Generator.Emit
 {
@@ -11,60 +10,29 @@ namespace Scopewise.Generator.Emit
     /// generated clients are trimming- and Native AOT-safe. (The System.Text.Json source generator cannot see types
     /// another generator emits, so Scopewise writes the metadata itself.)
     /// </summary>
-    internal sealed class JsonEmitter
+    internal static class JsonEmitter
     {
         private const string Stj = "global::System.Text.Json";
         private const string Meta = "global::System.Text.Json.Serialization.Metadata";
-
-        // Factories are spread over nested classes of about this many "units" (a factory is 2, a property 1): the
-        // compiler binds types in parallel, and Jira's ~1,700 factories in one class kept one core busy for seconds.
-        private const int UnitsPerBatch = 400;
-
-        private readonly ModelShape _shape;
-        private readonly string _className;
-        private readonly List<JsonType> _types;
-        private readonly List<List<JsonType>> _batches;
-
-        public JsonEmitter(ModelShape shape, string className, IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
-        {
-            _shape = shape;
-            _className = className;
-            _types = Closure(models, wireTypes);
-            _batches = Batch(_types);
-        }
-
-        // Members of the JSON class itself; a model with one of these names gets an accessor ending in "Info".
-        // Generated factories, batches and helpers start with "__", which no accessor named after a model can.
-        private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal) { "Options", "CreateOptions", "GetTypeInfo" };
-
-        public static string AccessorName(TypeRef type)
-        {
-            // Nested arrays and dictionaries compose long names (ListOfListOf…); cap them as every other name is.
-            var id = Spec.Naming.Cap(type.ToIdentifierPart());
-            return Reserved.Contains(id) ? id + "Info" : id;
-        }
-
-        /// <summary>How many files of factories <see cref="WriteBatch"/> writes.</summary>
-        public int BatchCount => _batches.Count;
 
         /// <summary>
         /// The JSON class: options, resolver, and a public accessor for every model and every type an operation sends
         /// or returns. Other closure types (a property's <c>List&lt;T&gt;</c>, a nullable enum) are reached through
         /// <c>Options</c> only, which keeps the class's public surface to what a user asks for.
         /// </summary>
-        public void Write(SourceWriter writer, string clientName)
+        public static void Write(SourceWriter writer, JsonPlan json, string clientName)
         {
             writer.Line($"/// <summary>JSON settings and type metadata for <see cref=\"{clientName}\"/> and its models. Use them to serialize models yourself.</summary>");
             writer.Line("/// <remarks>The metadata is generated, not reflected: serialization works with trimming and Native AOT.</remarks>");
             writer.Line(Literals.GeneratedCode);
-            writer.Open($"public static partial class {_className}");
-            writer.Line($"private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{Stj}.JsonSerializerOptions, {Meta}.JsonTypeInfo>> s_factories = new({_types.Count})");
+            writer.Open($"public static partial class {json.ClassName}");
+            writer.Line($"private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{Stj}.JsonSerializerOptions, {Meta}.JsonTypeInfo>> s_factories = new({json.TypeCount})");
             writer.Line("{");
-            for (var batch = 0; batch < _batches.Count; batch++)
+            foreach (var batch in json.Batches)
             {
-                foreach (var type in _batches[batch])
+                foreach (var type in batch.Types)
                 {
-                    writer.Line($"    [typeof({type.CSharp})] = {BatchName(batch)}.__Create{type.Id},");
+                    writer.Line($"    [typeof({type.CSharp})] = {batch.ClassName}.__Create{type.Id},");
                 }
             }
 
@@ -73,18 +41,21 @@ namespace Scopewise.Generator.Emit
             writer.Line("/// <summary>The options the client reads and writes JSON with: web defaults, nulls left out, lenient dates and numbers, generated metadata.</summary>");
             writer.Line($"public static {Stj}.JsonSerializerOptions Options {{ get; }} = CreateOptions();");
 
-            foreach (var type in _types)
+            foreach (var batch in json.Batches)
             {
-                if (!type.HasAccessor)
+                foreach (var type in batch.Types)
                 {
-                    continue;
-                }
+                    if (!type.HasAccessor)
+                    {
+                        continue;
+                    }
 
-                writer.Line();
-                writer.Line($"private static {Meta}.JsonTypeInfo<{type.CSharp}>? s_{type.Id};");
-                writer.Line();
-                writer.Line($"/// <summary>Metadata for <c>{DocComments.Escape(type.CSharp)}</c>.</summary>");
-                writer.Line($"public static {Meta}.JsonTypeInfo<{type.CSharp}> {type.Id} => s_{type.Id} ??= ({Meta}.JsonTypeInfo<{type.CSharp}>)Options.GetTypeInfo(typeof({type.CSharp}));");
+                    writer.Line();
+                    writer.Line($"private static {Meta}.JsonTypeInfo<{type.CSharp}>? s_{type.Id};");
+                    writer.Line();
+                    writer.Line($"/// <summary>Metadata for <c>{DocComments.Escape(type.CSharp)}</c>.</summary>");
+                    writer.Line($"public static {Meta}.JsonTypeInfo<{type.CSharp}> {type.Id} => s_{type.Id} ??= ({Meta}.JsonTypeInfo<{type.CSharp}>)Options.GetTypeInfo(typeof({type.CSharp}));");
+                }
             }
 
             writer.Line();
@@ -110,12 +81,12 @@ namespace Scopewise.Generator.Emit
         }
 
         /// <summary>One nested class of metadata factories, in its own file (a part of the partial JSON class).</summary>
-        public void WriteBatch(SourceWriter writer, int batch)
+        public static void WriteBatch(SourceWriter writer, JsonPlan json, JsonBatchPlan batch)
         {
-            writer.Open($"public static partial class {_className}");
-            writer.Open($"private static class {BatchName(batch)}");
+            writer.Open($"public static partial class {json.ClassName}");
+            writer.Open($"private static class {batch.ClassName}");
             var first = true;
-            foreach (var type in _batches[batch])
+            foreach (var type in batch.Types)
             {
                 if (!first)
                 {
@@ -130,42 +101,17 @@ namespace Scopewise.Generator.Emit
             writer.Close();
         }
 
-        private static string BatchName(int batch) => "__Metadata" + (batch + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        private List<List<JsonType>> Batch(List<JsonType> types)
-        {
-            var batches = new List<List<JsonType>> { new() };
-            var units = 0;
-            foreach (var type in types)
-            {
-                var cost = 2 + (type.NullableValue || type.Type.Kind != TypeRefKind.Named ? 0 : _shape.Find(type.Type.Name!)?.Properties.Count ?? 0);
-                if (units > 0 && units + cost > UnitsPerBatch)
-                {
-                    batches.Add(new List<JsonType>());
-                    units = 0;
-                }
-
-                batches[batches.Count - 1].Add(type);
-                units += cost;
-            }
-
-            return batches;
-        }
-
-        private void WriteFactory(SourceWriter writer, JsonType type)
+        private static void WriteFactory(SourceWriter writer, JsonTypePlan type)
         {
             var csharp = type.CSharp;
             var signature = $"internal static {Meta}.JsonTypeInfo<{csharp}> __Create{type.Id}({Stj}.JsonSerializerOptions options)";
-            if (type.NullableValue)
+            switch (type.Factory)
             {
-                writer.Line(signature);
-                writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Meta}.JsonMetadataServices.GetNullableConverter<{type.Type.ToCSharp()}>(options));");
-                return;
-            }
-
-            switch (type.Type.Kind)
-            {
-                case TypeRefKind.Array:
+                case JsonFactoryKind.NullableValue:
+                    writer.Line(signature);
+                    writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {Meta}.JsonMetadataServices.GetNullableConverter<{type.Type.ToCSharp()}>(options));");
+                    return;
+                case JsonFactoryKind.List:
                 {
                     var element = type.Type.Element!.ToCSharp();
                     writer.Line(signature);
@@ -173,7 +119,7 @@ namespace Scopewise.Generator.Emit
                     return;
                 }
 
-                case TypeRefKind.Dictionary:
+                case JsonFactoryKind.Dictionary:
                 {
                     var element = type.Type.Element!.ToCSharp();
                     writer.Line(signature);
@@ -181,20 +127,13 @@ namespace Scopewise.Generator.Emit
                     return;
                 }
 
-                case TypeRefKind.Named:
-                {
-                    var model = _shape.Find(type.Type.Name!);
-                    if (model is null || model.Kind != TypeModelKind.Object)
-                    {
-                        writer.Line(signature);
-                        writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {csharp}.Converter());");
-                        return;
-                    }
-
-                    WriteObjectFactory(writer, signature, model);
+                case JsonFactoryKind.Converter:
+                    writer.Line(signature);
+                    writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, new {csharp}.Converter());");
                     return;
-                }
-
+                case JsonFactoryKind.Object:
+                    WriteObjectFactory(writer, signature, type);
+                    return;
                 default:
                     writer.Line(signature);
                     writer.Line($"    => {Meta}.JsonMetadataServices.CreateValueInfo<{csharp}>(options, {PrimitiveConverter(type.Type.Kind)});");
@@ -202,9 +141,9 @@ namespace Scopewise.Generator.Emit
             }
         }
 
-        private void WriteObjectFactory(SourceWriter writer, string signature, TypeModel model)
+        private static void WriteObjectFactory(SourceWriter writer, string signature, JsonTypePlan type)
         {
-            var name = model.Name;
+            var name = type.Type.Name!;
             writer.Line(signature);
             writer.Line($"    => {Meta}.JsonMetadataServices.CreateObjectInfo<{name}>(options, new {Meta}.JsonObjectInfoValues<{name}>");
             writer.Line("    {");
@@ -213,44 +152,37 @@ namespace Scopewise.Generator.Emit
             writer.Line("    });");
             writer.Line();
 
-            // The class's own properties, then each base's, skipping members a more derived class hides with 'new'.
-            var members = new List<(TypeModel Declarer, string Name, string JsonName, string Type, bool IsExtensionData)>();
-            var seenNames = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var declarer in new[] { model }.Concat(_shape.Bases(model)))
+            var count = 0;
+            foreach (var declarer in type.Declarers)
             {
-                foreach (var property in _shape.Declared(declarer))
-                {
-                    if (seenNames.Add(property.Name))
-                    {
-                        var propertyType = property.IsNullableInCSharp ? property.Type.ToCSharpNullable() : property.Type.ToCSharp();
-                        members.Add((declarer, property.Name, property.JsonName, propertyType, false));
-                    }
-                }
-
-                if (_shape.DeclaresExtensionData(declarer))
-                {
-                    var member = _shape.ExtensionDataMember(declarer);
-                    if (seenNames.Add(member))
-                    {
-                        members.Add((declarer, member, member, $"global::System.Collections.Generic.Dictionary<string, {Stj}.JsonElement>?", true));
-                    }
-                }
+                count += declarer.Properties.Count + (declarer.ExtensionDataMember is null ? 0 : 1);
             }
 
             writer.Open($"private static {Meta}.JsonPropertyInfo[] __PropertiesOf{name}({Stj}.JsonSerializerOptions options)");
-            writer.Line($"var properties = new {Meta}.JsonPropertyInfo[{members.Count}];");
-            for (var i = 0; i < members.Count; i++)
+            writer.Line($"var properties = new {Meta}.JsonPropertyInfo[{count}];");
+            var i = 0;
+            foreach (var declarer in type.Declarers)
             {
-                var (declarer, member, jsonName, type, isExtensionData) = members[i];
-                var access = $"static obj => (({declarer.Name})obj).{member}, static (obj, value) => (({declarer.Name})obj).{member} = value!";
-                writer.Line(isExtensionData
-                    ? $"properties[{i}] = global::Scopewise.Json.GeneratedJson.ExtensionData<{declarer.Name}>(options, {Literals.String(member)}, {access});"
-                    : $"properties[{i}] = global::Scopewise.Json.GeneratedJson.Property<{declarer.Name}, {type}>(options, {Literals.String(member)}, {Literals.String(jsonName)}, {access});");
+                foreach (var property in declarer.Properties)
+                {
+                    var propertyType = property.IsNullableInCSharp ? property.Type.ToCSharpNullable() : property.Type.ToCSharp();
+                    writer.Line($"properties[{i}] = global::Scopewise.Json.GeneratedJson.Property<{declarer.Declarer}, {propertyType}>(options, {Literals.String(property.Name)}, {Literals.String(property.JsonName)}, {Access(declarer.Declarer, property.Name)});");
+                    i++;
+                }
+
+                if (declarer.ExtensionDataMember is { } member)
+                {
+                    writer.Line($"properties[{i}] = global::Scopewise.Json.GeneratedJson.ExtensionData<{declarer.Declarer}>(options, {Literals.String(member)}, {Access(declarer.Declarer, member)});");
+                    i++;
+                }
             }
 
             writer.Line("return properties;");
             writer.Close();
         }
+
+        private static string Access(string declarer, string member)
+            => $"static obj => (({declarer})obj).{member}, static (obj, value) => (({declarer})obj).{member} = value!";
 
         private static string PrimitiveConverter(TypeRefKind kind) => kind switch
         {
@@ -266,82 +198,5 @@ namespace Scopewise.Generator.Emit
             TypeRefKind.DateTimeOffset => "new global::Scopewise.Json.LenientDateTimeOffsetConverter()",
             _ => throw new InvalidOperationException("No primitive converter for " + kind),
         };
-
-        /// <summary>Every type the metadata must describe: wire types, models, their property and element types, and nullable value types.</summary>
-        private static List<JsonType> Closure(IEnumerable<TypeModel> models, IEnumerable<TypeRef> wireTypes)
-        {
-            var found = new Dictionary<string, JsonType>(StringComparer.Ordinal);
-            void Add(TypeRef type, bool nullableValue, bool accessor = false)
-            {
-                var entry = new JsonType(type, nullableValue && type.IsValueType);
-                if (found.TryGetValue(entry.Id, out var existing))
-                {
-                    existing.HasAccessor |= accessor;
-                    return;
-                }
-
-                entry.HasAccessor = accessor;
-                found.Add(entry.Id, entry);
-                if (entry.NullableValue)
-                {
-                    Add(type, false);
-                }
-
-                if (type.Element is not null)
-                {
-                    Add(type.Element, false);
-                }
-            }
-
-            foreach (var type in wireTypes)
-            {
-                Add(type, false, accessor: true);
-            }
-
-            foreach (var model in models)
-            {
-                Add(new TypeRef(TypeRefKind.Named, model.Name, IsNamedValueType: model.Kind == TypeModelKind.StringEnum), false, accessor: true);
-                foreach (var property in model.Properties)
-                {
-                    Add(property.Type, property.IsNullableInCSharp);
-                }
-
-                foreach (var member in model.UnionMembers)
-                {
-                    Add(member.Type, false);
-                }
-
-                if (model.KeepsExtensionData)
-                {
-                    Add(new TypeRef(TypeRefKind.Dictionary, Element: TypeRef.Json), false);
-                }
-            }
-
-            return found.Values.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
-        }
-
-        private sealed class JsonType
-        {
-            public JsonType(TypeRef type, bool nullableValue)
-            {
-                Type = type;
-                NullableValue = nullableValue;
-                CSharp = nullableValue ? type.ToCSharpNullable() : type.ToCSharp();
-                Id = Spec.Naming.Cap((nullableValue ? "Nullable" : string.Empty) + AccessorName(type));
-            }
-
-            public TypeRef Type { get; }
-
-            /// <summary>A <c>Nullable&lt;T&gt;</c> of a value type.</summary>
-            public bool NullableValue { get; }
-
-            public string CSharp { get; }
-
-            /// <summary>The accessor's name, and the factory's after "__Create".</summary>
-            public string Id { get; }
-
-            /// <summary>Whether the JSON class gets a public accessor: models and the types operations send or return.</summary>
-            public bool HasAccessor { get; set; }
-        }
     }
 }

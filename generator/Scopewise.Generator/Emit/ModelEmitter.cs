@@ -1,8 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using Scopewise.Generator.Model;
-using Scopewise.Generator.Spec;
+using Scopewise.Generator.Resolve;
 
 namespace Scopewise.Generator.Emit
 {
@@ -10,16 +8,11 @@ namespace Scopewise.Generator.Emit
     internal sealed class ModelEmitter
     {
         private const string Stj = "global::System.Text.Json";
-        private readonly ModelShape _shape;
         private readonly string _jsonClass;
 
-        public ModelEmitter(ModelShape shape, string jsonClass)
-        {
-            _shape = shape;
-            _jsonClass = jsonClass;
-        }
+        public ModelEmitter(string jsonClass) => _jsonClass = jsonClass;
 
-        public void Write(SourceWriter writer, TypeModel type)
+        public void Write(SourceWriter writer, ModelPlan type)
         {
             switch (type.Kind)
             {
@@ -35,7 +28,7 @@ namespace Scopewise.Generator.Emit
             }
         }
 
-        private void WriteObject(SourceWriter writer, TypeModel type)
+        private static void WriteObject(SourceWriter writer, ModelPlan type)
         {
             DocComments.Summary(writer, type.Summary, "The " + type.Name + " schema.");
             WriteObsolete(writer, type.Deprecated);
@@ -43,7 +36,7 @@ namespace Scopewise.Generator.Emit
             writer.Open($"public partial class {type.Name}" + (type.BaseType is null ? string.Empty : " : " + type.BaseType));
 
             var first = true;
-            foreach (var property in _shape.Declared(type))
+            foreach (var property in type.Properties)
             {
                 if (!first)
                 {
@@ -54,7 +47,7 @@ namespace Scopewise.Generator.Emit
                 DocComments.Summary(writer, property.Summary, $"The '{property.JsonName}' property.");
                 WriteObsolete(writer, property.Deprecated);
                 writer.Line($"[{Stj}.Serialization.JsonPropertyName({Literals.String(property.JsonName)})]");
-                var modifier = _shape.HidesInherited(type, property.Name) ? "new " : string.Empty;
+                var modifier = type.Hiding.Count > 0 && type.Hiding.Items.Contains(property.Name) ? "new " : string.Empty;
                 if (property.IsNullableInCSharp)
                 {
                     writer.Line($"public {modifier}{property.Type.ToCSharpNullable()} {property.Name} {{ get; set; }}");
@@ -66,7 +59,7 @@ namespace Scopewise.Generator.Emit
                 }
             }
 
-            if (_shape.DeclaresExtensionData(type))
+            if (type.ExtensionDataMember is { } extensionData)
             {
                 if (!first)
                 {
@@ -75,17 +68,16 @@ namespace Scopewise.Generator.Emit
 
                 writer.Line("/// <summary>Properties the schema does not name, kept as JSON so nothing the server sends is lost.</summary>");
                 writer.Line($"[{Stj}.Serialization.JsonExtensionData]");
-                writer.Line($"public global::System.Collections.Generic.Dictionary<string, {Stj}.JsonElement>? {_shape.ExtensionDataMember(type)} {{ get; set; }}");
+                writer.Line($"public global::System.Collections.Generic.Dictionary<string, {Stj}.JsonElement>? {extensionData} {{ get; set; }}");
             }
 
             writer.Close();
         }
 
-        private void WriteEnum(SourceWriter writer, TypeModel type)
+        private static void WriteEnum(SourceWriter writer, ModelPlan type)
         {
             var name = type.Name;
-            var memberNames = new NameScope(new[] { name, "Value", "IsKnown", "KnownValues", "Converter", "Equals", "GetHashCode", "ToString", "GetType" });
-            var members = type.EnumValues.Select(v => (Value: v, Member: memberNames.Claim(v.Length == 0 ? "Empty" : Naming.Pascal(v, "Value")))).ToList();
+            var members = type.EnumMembers;
 
             DocComments.Summary(writer, type.Summary, "The " + name + " values.");
             writer.Line("/// <remarks>A string enum that accepts values the spec does not list: an unknown value from the server never fails deserialization; check <see cref=\"IsKnown\"/>.</remarks>");
@@ -151,7 +143,7 @@ namespace Scopewise.Generator.Emit
             writer.Close();
         }
 
-        private void WriteUnion(SourceWriter writer, TypeModel type)
+        private void WriteUnion(SourceWriter writer, ModelPlan type)
         {
             var name = type.Name;
             DocComments.Summary(writer, type.Summary, "One of several shapes (oneOf/anyOf).");
@@ -169,7 +161,7 @@ namespace Scopewise.Generator.Emit
             foreach (var member in type.UnionMembers)
             {
                 var memberType = member.Type.ToCSharp();
-                var typeInfo = _jsonClass + "." + JsonEmitter.AccessorName(member.Type);
+                var typeInfo = _jsonClass + "." + member.Accessor;
                 writer.Line();
                 writer.Line($"/// <summary>Reads the value as <c>{DocComments.Escape(memberType)}</c>; false when it does not have that shape.</summary>");
                 writer.Line("/// <param name=\"value\">The value read.</param>");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Resolve;
 using Scopewise.Generator.Scopes;
 
 namespace Scopewise.Generator.Emit
@@ -21,21 +22,19 @@ namespace Scopewise.Generator.Emit
             _jsonClass = jsonClass;
         }
 
-        public static string FieldName(OperationModel operation)
+        public void WriteInfoField(SourceWriter writer, OperationPlan plan)
         {
-            var name = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
-            return "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
-        }
-
-        public void WriteInfoField(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes)
-        {
-            var alternatives = string.Join(", ", scopes.Select(a => $"new global::Scopewise.ScopeAlternative(global::Scopewise.ScopeKind.{a.Kind}, {string.Join(", ", a.Scopes.Select(Literals.String))})"));
+            var operation = plan.Operation;
+            var scopes = plan.Scopes;
+            var alternatives = string.Join(", ", scopes.Select(a => $"new global::Scopewise.ScopeAlternative(global::Scopewise.ScopeKind.{KindNames.Of(a.Kind)}, {string.Join(", ", a.Scopes.Select(Literals.String))})"));
             var requirement = scopes.Count == 0 ? "global::Scopewise.ScopeRequirement.None" : $"new global::Scopewise.ScopeRequirement({alternatives})";
-            writer.Line($"private static readonly global::Scopewise.ApiOperationInfo {FieldName(operation)} = new({Literals.String(operation.OperationId)}, {Literals.String(operation.HttpMethod)}, {Literals.String(_pathPrefix + operation.Path)}, {Literals.String(_product)}, {requirement}) {{ Deprecated = {(operation.Deprecated ? "true" : "false")} }};");
+            writer.Line($"private static readonly global::Scopewise.ApiOperationInfo {plan.InfoField} = new({Literals.String(operation.OperationId)}, {Literals.String(operation.HttpMethod)}, {Literals.String(_pathPrefix + operation.Path)}, {Literals.String(_product)}, {requirement}) {{ Deprecated = {(operation.Deprecated ? "true" : "false")} }};");
         }
 
-        public void WriteMethod(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes, string connection)
+        public void WriteMethod(SourceWriter writer, OperationPlan plan, string connection)
         {
+            var operation = plan.Operation;
+            var scopes = plan.Scopes;
             WriteDocs(writer, operation, scopes, paged: false);
             WriteAttributes(writer, operation, scopes);
             var returnType = operation.Response.Kind switch
@@ -45,11 +44,11 @@ namespace Scopewise.Generator.Emit
                 _ => Task,
             };
             writer.Open($"public {returnType} {operation.MethodName}({Parameters(operation)})");
-            WriteRequest(writer, operation);
+            WriteRequest(writer, plan);
             switch (operation.Response.Kind)
             {
                 case ResponseKind.Json:
-                    writer.Line($"return {connection}.SendAsync(__request, {_jsonClass}.{JsonEmitter.AccessorName(operation.Response.Type!)}, cancellationToken);");
+                    writer.Line($"return {connection}.SendAsync(__request, {_jsonClass}.{plan.ResponseAccessor}, cancellationToken);");
                     break;
                 case ResponseKind.Stream:
                     writer.Line($"return {connection}.SendForStreamAsync(__request, cancellationToken);");
@@ -63,17 +62,19 @@ namespace Scopewise.Generator.Emit
             if (operation.Paging is { } paging)
             {
                 writer.Line();
-                WriteAllItemsMethod(writer, operation, paging, scopes, connection);
+                WriteAllItemsMethod(writer, plan, paging, connection);
             }
         }
 
-        private void WriteAllItemsMethod(SourceWriter writer, OperationModel operation, PagingModel paging, EquatableArray<ResolvedAlternative> scopes, string connection)
+        private void WriteAllItemsMethod(SourceWriter writer, OperationPlan plan, PagingModel paging, string connection)
         {
+            var operation = plan.Operation;
+            var scopes = plan.Scopes;
             WriteDocs(writer, operation, scopes, paged: true);
             WriteAttributes(writer, operation, scopes);
             writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{paging.ItemType.ToCSharp()}> {paging.MethodName}({Parameters(operation)})");
-            WriteRequest(writer, operation);
-            writer.Line($"return {connection}.PaginateAsync(__request, {_jsonClass}.{JsonEmitter.AccessorName(operation.Response.Type!)}, static __page => __page.{paging.ItemsProperty}, global::Scopewise.PagingStyle.{paging.Style}, cancellationToken);");
+            WriteRequest(writer, plan);
+            writer.Line($"return {connection}.PaginateAsync(__request, {_jsonClass}.{plan.ResponseAccessor}, static __page => __page.{paging.ItemsProperty}, global::Scopewise.PagingStyle.{KindNames.Of(paging.Style)}, cancellationToken);");
             writer.Close();
         }
 
@@ -90,18 +91,19 @@ namespace Scopewise.Generator.Emit
             writer.Line($"[global::Scopewise.ApiOperation({Literals.String(operation.HttpMethod)}, {Literals.String(_pathPrefix + operation.Path)}, OperationId = {Literals.String(operation.OperationId)}, Product = {Literals.String(_product)})]");
             foreach (var alternative in scopes)
             {
-                writer.Line($"[global::Scopewise.RequiresScopes({string.Join(", ", alternative.Scopes.Select(Literals.String))}, Kind = global::Scopewise.ScopeKind.{alternative.Kind})]");
+                writer.Line($"[global::Scopewise.RequiresScopes({string.Join(", ", alternative.Scopes.Select(Literals.String))}, Kind = global::Scopewise.ScopeKind.{KindNames.Of(alternative.Kind)})]");
             }
         }
 
-        private void WriteRequest(SourceWriter writer, OperationModel operation)
+        private void WriteRequest(SourceWriter writer, OperationPlan plan)
         {
-            writer.Line($"var __request = new global::Scopewise.ApiRequest({FieldName(operation)}, {PathExpression(operation)});");
+            var operation = plan.Operation;
+            writer.Line($"var __request = new global::Scopewise.ApiRequest({plan.InfoField}, {PathExpression(operation)});");
             foreach (var parameter in operation.Parameters)
             {
                 if (parameter.IsBody)
                 {
-                    WriteBody(writer, operation.Body!, parameter);
+                    WriteBody(writer, operation.Body!, parameter, plan.BodyAccessor);
                 }
                 else if (parameter.Location == ParameterLocation.Query)
                 {
@@ -117,13 +119,13 @@ namespace Scopewise.Generator.Emit
             }
         }
 
-        private void WriteBody(SourceWriter writer, BodyModel body, ParameterModel parameter)
+        private void WriteBody(SourceWriter writer, BodyModel body, ParameterModel parameter, string? accessor)
         {
             var guard = parameter.Required ? string.Empty : $"if ({parameter.Name} is not null) ";
             if (body.Kind == BodyKind.Json)
             {
                 var value = !parameter.Required && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
-                writer.Line($"{guard}__request.SetJsonBody({value}, {_jsonClass}.{JsonEmitter.AccessorName(parameter.Type)});");
+                writer.Line($"{guard}__request.SetJsonBody({value}, {_jsonClass}.{accessor});");
             }
             else
             {
@@ -198,7 +200,7 @@ namespace Scopewise.Generator.Emit
             var remarks = operation.Description ?? string.Empty;
             var scopeText = scopes.Count == 0
                 ? "OAuth 2.0 scopes: none named by the spec."
-                : "OAuth 2.0 scopes (any one line is enough): " + string.Join("; ", scopes.Select(a => string.Join(" + ", a.Scopes) + " (" + a.Kind.ToLowerInvariant() + ")")) + ".";
+                : "OAuth 2.0 scopes (any one line is enough): " + string.Join("; ", scopes.Select(a => string.Join(" + ", a.Scopes) + " (" + KindNames.Lower(a.Kind) + ")")) + ".";
             DocComments.Remarks(writer, (remarks.Length > 0 ? remarks + "\n\n" : string.Empty) + $"{operation.HttpMethod} {operation.Path} (operationId {operation.OperationId}). " + scopeText);
             foreach (var parameter in operation.Parameters)
             {

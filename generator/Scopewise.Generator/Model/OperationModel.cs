@@ -39,8 +39,17 @@ namespace Scopewise.Generator.Model
         EquatableArray<EquatableArray<string>> SpecAlternatives,
         PagingModel? Paging);
 
+    /// <summary>Atlassian's paging conventions. Printed as <c>global::Scopewise.PagingStyle.{Style}</c>.</summary>
+    internal enum PagingStyle
+    {
+        ConfluenceCursor,
+        ConfluenceOffset,
+        JiraToken,
+        JiraOffset,
+    }
+
     /// <summary>How a paged operation finds its next page, and where a page keeps its items.</summary>
-    internal sealed record PagingModel(string Style, string ItemsProperty, TypeRef ItemType, string MethodName = "");
+    internal sealed record PagingModel(PagingStyle Style, string ItemsProperty, TypeRef ItemType, string MethodName = "");
 
     /// <summary>A path, query or header parameter.</summary>
     internal sealed record ParameterModel(string JsonName, string Name, ParameterLocation Location, TypeRef Type, bool Required, string? Description, bool Explode, bool Deprecated)

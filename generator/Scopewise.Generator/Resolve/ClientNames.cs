@@ -8,7 +8,7 @@ namespace Scopewise.Generator.Resolve
 {
     /// <summary>
     /// The type names a client declares besides its models: the client, its JSON class and one sub-client per tag.
-    /// The resolver keeps models off them and the client emitter declares them, so both read them from here.
+    /// The planner keeps models off them and names the client's types from them, so both read them from here.
     /// </summary>
     internal static class ClientNames
     {

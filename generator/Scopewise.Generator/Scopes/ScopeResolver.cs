@@ -42,20 +42,20 @@ namespace Scopewise.Generator.Scopes
         }
 
         /// <summary><c>Classic</c> or <c>Granular</c> when every scope is of that kind, else <c>Other</c>.</summary>
-        public static string KindOf(IEnumerable<string> scopes, ScopeTable? table)
+        public static ScopeAlternativeKind KindOf(IEnumerable<string> scopes, ScopeTable? table)
         {
-            var kinds = scopes.Select(s => KindOf(s, table)).Distinct(StringComparer.Ordinal).ToList();
-            return kinds.Count == 1 ? kinds[0] : "Other";
+            var kinds = scopes.Select(s => KindOf(s, table)).Distinct().ToList();
+            return kinds.Count == 1 ? kinds[0] : ScopeAlternativeKind.Other;
         }
 
-        private static string KindOf(string scope, ScopeTable? table)
+        private static ScopeAlternativeKind KindOf(string scope, ScopeTable? table)
         {
             var entry = table?.Scopes.FirstOrDefault(s => s.Name == scope);
             return entry?.Kind switch
             {
-                "classic" => "Classic",
-                "granular" => "Granular",
-                _ => "Other",
+                "classic" => ScopeAlternativeKind.Classic,
+                "granular" => ScopeAlternativeKind.Granular,
+                _ => ScopeAlternativeKind.Other,
             };
         }
 

@@ -17,5 +17,13 @@ namespace Scopewise.Generator.Scopes
     internal sealed record OperationOverride(string OperationId, string? Method, string? Path, bool Replace, EquatableArray<EquatableArray<string>> Alternatives, string? Reason);
 
     /// <summary>One alternative after corrections, with its kind worked out.</summary>
-    internal sealed record ResolvedAlternative(EquatableArray<string> Scopes, string Kind);
+    internal sealed record ResolvedAlternative(EquatableArray<string> Scopes, ScopeAlternativeKind Kind);
+
+    /// <summary>The kind of an alternative: every scope classic, every scope granular, or anything else. Printed as <c>global::Scopewise.ScopeKind.{Kind}</c>.</summary>
+    internal enum ScopeAlternativeKind
+    {
+        Classic,
+        Granular,
+        Other,
+    }
 }

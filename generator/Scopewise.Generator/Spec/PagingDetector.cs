@@ -25,22 +25,22 @@ namespace Scopewise.Generator.Spec
 
             if (HasParameter("cursor") && ArrayProperty("results") is { } cursorItems)
             {
-                return new PagingModel("ConfluenceCursor", cursorItems.Name, cursorItems.Type.Element!);
+                return new PagingModel(PagingStyle.ConfluenceCursor, cursorItems.Name, cursorItems.Type.Element!);
             }
 
             if (HasParameter("start") && HasParameter("limit") && ArrayProperty("results") is { } offsetItems)
             {
-                return new PagingModel("ConfluenceOffset", offsetItems.Name, offsetItems.Type.Element!);
+                return new PagingModel(PagingStyle.ConfluenceOffset, offsetItems.Name, offsetItems.Type.Element!);
             }
 
             if (HasParameter("nextPageToken") && HasProperty("nextPageToken") && ArrayProperty("issues", "values") is { } tokenItems)
             {
-                return new PagingModel("JiraToken", tokenItems.Name, tokenItems.Type.Element!);
+                return new PagingModel(PagingStyle.JiraToken, tokenItems.Name, tokenItems.Type.Element!);
             }
 
             if (HasParameter("startAt") && HasParameter("maxResults") && (HasProperty("isLast") || HasProperty("total")) && ArrayProperty("values", "issues") is { } jiraItems)
             {
-                return new PagingModel("JiraOffset", jiraItems.Name, jiraItems.Type.Element!);
+                return new PagingModel(PagingStyle.JiraOffset, jiraItems.Name, jiraItems.Type.Element!);
             }
 
             return null;

@@ -1,5 +1,4 @@
 using Scopewise.Generator.Infrastructure;
-using Scopewise.Generator.Scopes;
 
 namespace Scopewise.Generator.Model
 {
@@ -16,16 +15,4 @@ namespace Scopewise.Generator.Model
         EquatableArray<string> IncludePaths,
         EquatableArray<string> IncludeOperations,
         Spec.Budgets.SpecBudgets Budgets);
-
-    /// <summary>A spec ready to emit: parsed model, chosen names, and each included operation's resolved scopes.</summary>
-    internal sealed record ClientModel(
-        ApiModel Api,
-        string ClientName,
-        string Namespace,
-        string Product,
-        string PathPrefix,
-        EquatableArray<OperationModel> Operations,
-        EquatableArray<EquatableArray<ResolvedAlternative>> OperationScopes,
-        EquatableArray<DiagnosticInfo> Diagnostics,
-        long MaxGeneratedChars);
 }

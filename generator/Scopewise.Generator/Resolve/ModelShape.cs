@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
 
-namespace Scopewise.Generator.Emit
+namespace Scopewise.Generator.Resolve
 {
     /// <summary>
-    /// What a model class declares once inheritance is taken into account: the model emitter writes these members and
-    /// the JSON metadata emitter describes exactly the same ones.
+    /// What a model class declares once inheritance is taken into account. The planner asks it once per model and once
+    /// per object in the JSON closure, so the model and the JSON metadata plans describe exactly the same members.
     /// </summary>
     internal sealed class ModelShape
     {
@@ -16,7 +17,7 @@ namespace Scopewise.Generator.Emit
         private readonly Dictionary<string, TypeModel> _types;
 
         // Both emitters ask for every class's declared members, and again for each base of every derived class.
-        private readonly Dictionary<string, IReadOnlyList<PropertyModel>> _declared = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, EquatableArray<PropertyModel>> _declared = new(StringComparer.Ordinal);
 
         public ModelShape(IEnumerable<TypeModel> types) => _types = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
@@ -33,12 +34,12 @@ namespace Scopewise.Generator.Emit
         }
 
         /// <summary>Properties the class itself declares: those a base class already maps to the same JSON name stay with the base.</summary>
-        public IReadOnlyList<PropertyModel> Declared(TypeModel type)
+        public EquatableArray<PropertyModel> Declared(TypeModel type)
         {
             if (!_declared.TryGetValue(type.Name, out var declared))
             {
                 var inherited = new HashSet<string>(Bases(type).SelectMany(b => b.Properties).Select(p => p.JsonName), StringComparer.Ordinal);
-                declared = inherited.Count == 0 ? (IReadOnlyList<PropertyModel>)type.Properties : type.Properties.Where(p => !inherited.Contains(p.JsonName)).ToList();
+                declared = inherited.Count == 0 ? type.Properties : type.Properties.Where(p => !inherited.Contains(p.JsonName)).ToEquatableArray();
                 _declared.Add(type.Name, declared);
             }
 
