@@ -38,6 +38,7 @@ internal static class FuzzAssert
 }
 
 /// <summary>\n, \r or \r\n + C# in each string field kind of each base spec.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzInjectionTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names(c => c.Class == "injection" && c.Name.Split('/')[2] is "LF" or "CR" or "CRLF");
@@ -48,6 +49,7 @@ public sealed class FuzzInjectionTests(ITestOutputHelper output)
 }
 
 /// <summary>U+0085, U+2028 or U+2029 (line terminators to C#, not to most string APIs) + C# in each string field kind.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzUnicodeLineBreakInjectionTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names(c => c.Class == "injection" && c.Name.Split('/')[2] is "NEL" or "LS" or "PS");
@@ -58,6 +60,7 @@ public sealed class FuzzUnicodeLineBreakInjectionTests(ITestOutputHelper output)
 }
 
 /// <summary>Every string site of a base (or, in the large corpus, of a whole bundled spec) mutated at once.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzInjectionEverywhereTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("injection-all", "bundled");
@@ -68,6 +71,7 @@ public sealed class FuzzInjectionEverywhereTests(ITestOutputHelper output)
 }
 
 /// <summary>String-literal breakouts and C#/XML special characters in each field kind.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzLiteralTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("breakout", "escapes");
@@ -78,6 +82,7 @@ public sealed class FuzzLiteralTests(ITestOutputHelper output)
 }
 
 /// <summary>Inputs that made the generator throw: cyclic $refs, nameless parameters, enum values that are not strings.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzCrashTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("cycle", "nameless-parameter", "enum-value");
@@ -91,6 +96,7 @@ public sealed class FuzzCrashTests(ITestOutputHelper output)
 /// Deep nesting (JSON, YAML flow and block) and long allOf and $ref chains. A stack overflow cannot be caught: if one of
 /// these crashes the test host, rerun this class with --logger "console;verbosity=normal" to see the last case started.
 /// </summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzDepthTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("depth", "chain");
@@ -101,6 +107,7 @@ public sealed class FuzzDepthTests(ITestOutputHelper output)
 }
 
 /// <summary>YAML alias expansion, the size budgets and file formats (JSON in .yaml, comments, BOMs, several documents).</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzExpansionAndFormatTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("expansion", "budget", "format");
@@ -111,6 +118,7 @@ public sealed class FuzzExpansionAndFormatTests(ITestOutputHelper output)
 }
 
 /// <summary>100,000- and 1,100-character names and values in every position.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzLongNameTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("long-name", "long-name-1100");
@@ -121,6 +129,7 @@ public sealed class FuzzLongNameTests(ITestOutputHelper output)
 }
 
 /// <summary>Keywords, leading digits, Unicode and case duplicates in every name position.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzNameTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("keyword", "digit", "unicode", "duplicate");
@@ -131,6 +140,7 @@ public sealed class FuzzNameTests(ITestOutputHelper output)
 }
 
 /// <summary>Schemas named like the client, its JSON class, its sub-clients, the runtime's types and generated helpers.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzSchemaCollisionTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("collision-schema");
@@ -141,6 +151,7 @@ public sealed class FuzzSchemaCollisionTests(ITestOutputHelper output)
 }
 
 /// <summary>Property, parameter, operation and tag names equal to names the generator itself uses.</summary>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzMemberCollisionTests(ITestOutputHelper output)
 {
     public static TheoryData<string> Cases => FuzzCorpus.Names("collision-member");
@@ -187,4 +198,14 @@ public sealed class FuzzCorpusTests
             Assert.True(fuzzCase.Class != "injection" || Payloads.Markers.Any(m => first.Text.Contains(m, StringComparison.Ordinal)), $"{fuzzCase.Name} does not carry its payload");
         }
     }
+}
+
+/// <summary>
+/// The fuzz classes run one after another, not beside each other: each case has a wall-clock budget (the backstop
+/// against a hang), and two cases compiling at once on a two-core CI machine doubled each one's time.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FuzzCollection
+{
+    public const string Name = "Fuzz corpus";
 }

@@ -17,6 +17,7 @@ namespace Scopewise.Generator.Tests.Fuzz;
 /// become part of the identifier, so there the reference keeps the payload and replaces each separator by a space: a
 /// line terminator must act as nothing more than a word break.
 /// </remarks>
+[Collection(FuzzCollection.Name)]
 public sealed class FuzzInjectionClosedTests
 {
     private static readonly FieldKind[] Kinds =
