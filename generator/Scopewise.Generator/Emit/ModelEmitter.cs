@@ -74,6 +74,9 @@ namespace Scopewise.Generator.Emit
             writer.Close();
         }
 
+        // Up to this many values, IsKnown compares them one by one (short and readable); more get a string switch.
+        private const int MaxComparedValues = 8;
+
         private static void WriteEnum(SourceWriter writer, ModelPlan type)
         {
             var name = type.Name;
@@ -105,7 +108,28 @@ namespace Scopewise.Generator.Emit
             writer.Line("public string Value => _value ?? string.Empty;");
             writer.Line();
             writer.Line("/// <summary>Whether the value is one the spec lists.</summary>");
-            writer.Line($"public bool IsKnown => {(members.Count == 0 ? "false" : string.Join(" || ", members.Select(m => "Value == " + Literals.String(m.Value))))};");
+            if (members.Count <= MaxComparedValues)
+            {
+                writer.Line($"public bool IsKnown => {(members.Count == 0 ? "false" : string.Join(" || ", members.Select(m => "Value == " + Literals.String(m.Value))))};");
+            }
+            else
+            {
+                // A long chain of comparisons is slow to compile and to run; a string switch is hashed by the compiler.
+                writer.Open("public bool IsKnown");
+                writer.Open("get");
+                writer.Open("switch (Value)");
+                foreach (var member in members)
+                {
+                    writer.Line($"case {Literals.String(member.Value)}:");
+                }
+
+                writer.Line("    return true;");
+                writer.Line("default:");
+                writer.Line("    return false;");
+                writer.Close();
+                writer.Close();
+                writer.Close();
+            }
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line($"public bool Equals({name} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");

@@ -155,6 +155,19 @@ public sealed class HostileSpecTests
     }
 
     [Fact]
+    public void An_enum_of_thousands_of_values_checks_IsKnown_with_one_string_switch()
+    {
+        var values = string.Join(",", Enumerable.Range(0, 3000).Select(i => "\"value-" + i + "\""));
+        var result = RunWithBystander("/specs/many.json", Operations("""{"A":{"type":"string","enum":[""" + values + "]}}"));
+
+        AssertCompiles(result);
+        var models = string.Concat(result.Sources.Where(s => s.HintName.Contains("HostileClient.Models", StringComparison.Ordinal)).Select(s => s.SourceText.ToString()));
+        Assert.Contains("switch (Value)", models, StringComparison.Ordinal);
+        Assert.Contains("case \"value-2999\":", models, StringComparison.Ordinal);
+        Assert.DoesNotContain("|| Value ==", models, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_yaml_file_that_holds_JSON_is_read_as_JSON()
     {
         var result = GeneratorHarness.Run([InputItem.Spec("/specs/pets.yaml", Bystander)]);
