@@ -1,5 +1,5 @@
-using System.Runtime.ExceptionServices;
 using System.Text;
+using Scopewise.Generator.Spec;
 using Scopewise.Generator.Spec.Budgets;
 using Scopewise.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -419,28 +419,7 @@ public sealed class ShapeScannerTests
         return max;
     }
 
-    private static T OnSmallStack<T>(Func<T> work)
-    {
-        T result = default!;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    result = work();
-                }
-                catch (Exception exception)
-                {
-                    failure = ExceptionDispatchInfo.Capture(exception);
-                }
-            },
-            maxStackSize: 256 * 1024);
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return result;
-    }
+    private static T OnSmallStack<T>(Func<T> work) => KnownStack.Run(work, 256 * 1024);
 
     private static void AssertExceeded(BudgetExceeded? exceeded, Budget budget, long limit, int line, int column)
     {

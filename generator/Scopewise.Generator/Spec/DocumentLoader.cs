@@ -63,7 +63,7 @@ namespace Scopewise.Generator.Spec
             // NSwag's parse is async in name only for in-memory text; blocking on it is the one sync-over-async we allow.
             // YAML goes through YamlToJson (NSwag.Core.Yaml's two steps, with its escapes repaired); a .yaml file that
             // holds JSON (JSON is YAML, and such files exist) is read as JSON.
-            var json = source.IsYaml && !Budgets.SpecShape.LooksLikeJson(content) ? YamlToJson.Convert(content) : content;
+            var json = Budgets.SpecShape.ReadsAsYaml(content, source.IsYaml) ? YamlToJson.Convert(content) : content;
             return OpenApiDocument.FromJsonAsync(json, source.Path, SchemaType.OpenApi3, resolverFactory, cancellationToken);
         }
 

@@ -35,11 +35,11 @@ namespace Scopewise.Generator.Spec
             => Parse(source, SpecBudgets.Default, binding, cancellationToken);
 
         /// <summary>
-        /// Parses on a thread with a known stack (<see cref="LargeStack"/>). Never throws for any input: whatever goes
+        /// Parses on a thread with a known stack (<see cref="KnownStack"/>). Never throws for any input: whatever goes
         /// wrong becomes a failed model with one diagnostic, so the other specs of the project still generate.
         /// </summary>
         internal static ApiModel Parse(SpecSource source, SpecBudgets budgets, ReferenceBinding binding, CancellationToken cancellationToken)
-            => LargeStack.Run(() => ParseOnThisThread(source, budgets, binding, cancellationToken));
+            => KnownStack.Run(() => ParseOnThisThread(source, budgets, binding, cancellationToken), KnownStack.ParserStackSize);
 
         private static ApiModel ParseOnThisThread(SpecSource source, SpecBudgets budgets, ReferenceBinding binding, CancellationToken cancellationToken)
         {
@@ -50,14 +50,13 @@ namespace Scopewise.Generator.Spec
                 content = content.Substring(1);
             }
 
-            var yaml = source.IsYaml && !SpecShape.LooksLikeJson(content);
-            if (!(yaml ? SpecMarkerYaml : SpecMarkerJson).IsMatch(content))
+            if (!(SpecShape.ReadsAsYaml(content, source.IsYaml) ? SpecMarkerYaml : SpecMarkerJson).IsMatch(content))
             {
                 return ApiModel.Failure(source.Path, DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, 0, 0, source.Path, "it is not an OpenAPI 3 or Swagger 2 document (no 'openapi' or 'swagger' field)"));
             }
 
             // Budgets first: the libraries below recurse per nesting level and expand YAML aliases without limit.
-            if (SpecShape.Check(content, yaml, budgets, cancellationToken) is { } exceeded)
+            if (SpecShape.Check(content, source.IsYaml, budgets, cancellationToken) is { } exceeded)
             {
                 return ApiModel.Failure(source.Path, OverBudget(source.Path, exceeded));
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Scopewise.Generator.Spec.Budgets
 {
@@ -61,8 +62,9 @@ namespace Scopewise.Generator.Spec.Budgets
                     case '(':
                         if (++depth > limit)
                         {
-                            var (line, column) = TextPositions.LineAndColumn(text, i);
-                            return new BudgetExceeded(SpecBudgets.NestingDepth, limit, line, column, FormattableString.Invariant($"objects and arrays nest {depth} deep here"));
+                            // Only here, once: the hot loop does not track lines. SourceText counts line breaks as the editor does.
+                            var position = SourceText.From(text).Lines.GetLinePosition(i);
+                            return new BudgetExceeded(SpecBudgets.NestingDepth, limit, position.Line, position.Character, FormattableString.Invariant($"objects and arrays nest {depth} deep here"));
                         }
 
                         break;

@@ -14,9 +14,15 @@ namespace Scopewise.Generator.Spec.Budgets
         /// Throws only <see cref="System.OperationCanceledException"/>.
         /// </summary>
         public static BudgetExceeded? Check(string text, bool yamlFileName, SpecBudgets budgets, CancellationToken cancellationToken)
-            => yamlFileName && !LooksLikeJson(text)
+            => ReadsAsYaml(text, yamlFileName)
                 ? YamlShapeScanner.Scan(text, budgets, cancellationToken)
                 : JsonShapeScanner.Scan(text, budgets, cancellationToken);
+
+        /// <summary>
+        /// Whether a spec is read as YAML: a <c>.yaml</c>/<c>.yml</c> file that does not hold JSON. The scan, the spec
+        /// markers and the parser all ask this, so that all three read the text the same way.
+        /// </summary>
+        public static bool ReadsAsYaml(string text, bool yamlFileName) => yamlFileName && !LooksLikeJson(text);
 
         /// <summary>
         /// Whether the first character after an optional byte-order mark and whitespace is <c>{</c>. JSON is YAML, and

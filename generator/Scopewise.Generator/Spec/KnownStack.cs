@@ -5,17 +5,18 @@ using System.Threading;
 namespace Scopewise.Generator.Spec
 {
     /// <summary>
-    /// Runs the parse of one spec on a thread whose stack size Scopewise chooses. NSwag, NJsonSchema, Newtonsoft.Json and
+    /// Runs work on a thread whose stack size the caller chooses; the parse of every spec runs this way. NSwag, NJsonSchema, Newtonsoft.Json and
     /// YamlDotNet recurse per nesting level, and so does schema mapping per reference; the compiler's own threads have
     /// whatever stack the host gave them (1 MB is common). The budgets bound the nesting before those libraries run; this
     /// makes the stack they run on known, and <c>EnsureSufficientExecutionStack</c> turns the rest into a diagnostic.
     /// </summary>
-    internal static class LargeStack
+    internal static class KnownStack
     {
-        /// <summary>8 MB: the default budgets need a fraction of it; a chain of thousands of schemas still maps.</summary>
-        public const int StackSize = 8 * 1024 * 1024;
+        /// <summary>The parser's: 8 MB. The default budgets need a fraction of it; a chain of thousands of schemas still maps.</summary>
+        public const int ParserStackSize = 8 * 1024 * 1024;
 
-        public static T Run<T>(Func<T> work)
+        /// <summary>Runs <paramref name="work"/> on a new thread with <paramref name="stackSize"/> bytes of stack; its exception is rethrown here.</summary>
+        public static T Run<T>(Func<T> work, int stackSize)
         {
             var result = default(T);
             ExceptionDispatchInfo? failure = null;
@@ -31,10 +32,10 @@ namespace Scopewise.Generator.Spec
                         failure = ExceptionDispatchInfo.Capture(exception);
                     }
                 },
-                StackSize)
+                stackSize)
             {
                 IsBackground = true,
-                Name = "Scopewise spec parser",
+                Name = "Scopewise known-stack worker",
             };
             thread.Start();
             thread.Join();
