@@ -19,11 +19,8 @@ internal sealed class TokenEndpointTransport
 
     private TokenEndpointTransport(Action<SocketsHttpHandler>? configure)
     {
-        _handler = new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            UseCookies = false,
-        };
+        // The connection's own handler settings (no redirects, pooled connections recycled, no cookies).
+        _handler = ApiConnection.CreateHandler();
         configure?.Invoke(_handler);
 
         // Set after the application's configuration, so that no configuration can turn following back on.
