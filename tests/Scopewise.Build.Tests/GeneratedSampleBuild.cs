@@ -37,7 +37,7 @@ public sealed class GeneratedSampleBuild : IDisposable
 
     public void Dispose() => Workspace.Dispose();
 
-    private void Require(DotNetResult result, string step)
+    private void Require(ProcessResult result, string step)
     {
         if (result.ExitCode != 0)
         {

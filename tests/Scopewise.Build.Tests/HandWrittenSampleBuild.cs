@@ -93,13 +93,13 @@ public sealed class HandWrittenSampleBuild : IDisposable
 
     public string AfterRemovalJson { get; }
 
-    public DotNetResult BadStyle { get; }
+    public ProcessResult BadStyle { get; }
 
     public string AppOutput(string file) => Workspace.PathOf(Path.Combine("App", "bin", "Debug", "net8.0", file));
 
     public void Dispose() => Workspace.Dispose();
 
-    private void Require(DotNetResult result, string step)
+    private void Require(ProcessResult result, string step)
     {
         if (result.ExitCode != 0)
         {

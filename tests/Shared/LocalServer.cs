@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Scopewise.Runtime.Tests.Support;
+namespace Scopewise.Tests.Shared;
+
+// Linked into the Runtime and Package tests: every test server there starts Kestrel on loopback this one way.
 
 /// <summary>A bare Kestrel server on 127.0.0.1 (a free port) that answers every request with one delegate.</summary>
 internal sealed class LocalServer : IAsyncDisposable

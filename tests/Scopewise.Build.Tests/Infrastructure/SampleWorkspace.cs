@@ -46,10 +46,10 @@ public sealed class SampleWorkspace : IDisposable
     }
 
     /// <summary>The first build: restores, then builds.</summary>
-    public DotNetResult RestoreAndBuild(string project) => DotNetCli.Build(Root, project, restore: true);
+    public ProcessResult RestoreAndBuild(string project) => DotNetCli.Build(Root, project, restore: true);
 
     /// <summary>Any later build: restore results are kept (see <see cref="CleanBuildOutputs"/>), so no restore.</summary>
-    public DotNetResult Build(string project, params string[] properties) => DotNetCli.Build(Root, project, restore: false, properties);
+    public ProcessResult Build(string project, params string[] properties) => DotNetCli.Build(Root, project, restore: false, properties);
 
     public void Dispose()
     {

@@ -29,19 +29,19 @@ internal static class LeakScanConsumerApp
             File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />\n");
             File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project />\n");
 
-            var build = await DotNetCli.RunAsync(folder,
+            var build = await Task.Run(() => DotNetProcess.Run(folder,
                 ["build", "LeakScanConsumer.csproj", "-nodeReuse:false", "-v:m", "-c", "Release",
                  $"-p:MicrosoftExtensionsHttpVersion={httpVersion}",
                  $"-p:ScopewiseAssembly={Path.Combine(AppContext.BaseDirectory, "Scopewise.dll")}"],
-                TimeSpan.FromMinutes(4));
+                timeout: TimeSpan.FromMinutes(4)));
             Assert.True(build.ExitCode == 0, $"The consumer app did not build with Microsoft.Extensions.Http {httpVersion}: {build}");
 
             var inputFile = Path.Combine(folder, "input.json");
             var outputFile = Path.Combine(folder, "output.json");
             await File.WriteAllTextAsync(inputFile, JsonSerializer.Serialize(input));
-            var run = await DotNetCli.RunAsync(folder,
+            var run = await Task.Run(() => DotNetProcess.Run(folder,
                 [Path.Combine(folder, "bin", "Release", "net10.0", "LeakScanConsumer.dll"), inputFile, outputFile],
-                TimeSpan.FromMinutes(1));
+                timeout: TimeSpan.FromMinutes(1)));
             Assert.True(run.ExitCode == 0, $"The consumer app failed: {run}");
             return JsonSerializer.Deserialize<LeakScenarioOutput>(await File.ReadAllTextAsync(outputFile))!;
         }

@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Scopewise.Package.Tests.Infrastructure;
+namespace Scopewise.Tests.Shared;
+
+// Linked into every test project that runs the dotnet CLI (Build, Package, Runtime tests): one runner, one set of
+// environment rules for the child process.
 
 /// <summary>The outcome of one process run: exit code and the interleaved standard output and error.</summary>
 public sealed record ProcessResult(int ExitCode, string Output)
