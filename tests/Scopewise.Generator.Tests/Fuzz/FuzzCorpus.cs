@@ -127,6 +127,29 @@ public static class FuzzCorpus
     private static string Inject(FieldKind kind, string old, string separator, string payload)
         => kind == FieldKind.MediaType ? old + ";q=" + separator + payload : old + separator + payload;
 
+    /// <summary>
+    /// A case that appends <paramref name="separator"/> and <paramref name="payload"/> to one string of kind
+    /// <paramref name="kind"/> in <paramref name="spec"/>, the site picked by <paramref name="siteChoice"/>. A text field
+    /// must still generate, with the members of the unmutated spec.
+    /// </summary>
+    private static FuzzCase AppendedAtOneSite(string name, string caseClass, FieldKind kind, string mutation, BaseSpec spec, SpecFormat format, int siteChoice, string separator, string payload) => new()
+    {
+        Name = name,
+        Class = caseClass,
+        Field = kind,
+        Mutation = mutation,
+        MustGenerate = Payloads.IsTextKind(kind),
+        SameMembersAs = Payloads.IsTextKind(kind) ? Baseline(spec, format) : null,
+        Build = () =>
+        {
+            var document = spec.Load();
+            var sites = SpecSites.Find(document).Where(site => site.Kind == kind).ToList();
+            var site = sites[siteChoice % sites.Count];
+            site.Apply(old => Inject(kind, old, separator, payload));
+            return spec.Write(document, format, site.Where);
+        },
+    };
+
     // ---- 1. Line breaks followed by C# in every string field kind ----------------------------------------------------
 
     private static IEnumerable<FuzzCase> Injection(int seed)
@@ -147,24 +170,9 @@ public static class FuzzCorpus
                 var spec = random.Pick(candidates);
                 var format = seed == 1 ? Formats[(k + s) % Formats.Length] : random.Pick(Formats);
                 var (payloadName, payload) = Payloads.InjectionPayloads[(k + s + seed) % 2];
-                var siteChoice = random.Next();
-                yield return new FuzzCase
-                {
-                    Name = $"injection/{kind}/{separatorName}/{payloadName}/{spec.Name}.{Key(format)}{Suffix(seed)}",
-                    Class = "injection",
-                    Field = kind,
-                    Mutation = $"append {separatorName} + {payloadName} payload",
-                    MustGenerate = Payloads.IsTextKind(kind),
-                    SameMembersAs = Payloads.IsTextKind(kind) ? Baseline(spec, format) : null,
-                    Build = () =>
-                    {
-                        var document = spec.Load();
-                        var sites = SpecSites.Find(document).Where(site => site.Kind == kind).ToList();
-                        var site = sites[siteChoice % sites.Count];
-                        site.Apply(old => Inject(kind, old, separator, payload));
-                        return spec.Write(document, format, site.Where);
-                    },
-                };
+                yield return AppendedAtOneSite(
+                    $"injection/{kind}/{separatorName}/{payloadName}/{spec.Name}.{Key(format)}{Suffix(seed)}",
+                    "injection", kind, $"append {separatorName} + {payloadName} payload", spec, format, random.Next(), separator, payload);
             }
         }
     }
@@ -218,24 +226,11 @@ public static class FuzzCorpus
                 var random = Choice.For(label, seed, kind);
                 var spec = random.Pick(candidates);
                 var format = random.Pick(Formats);
-                var siteChoice = random.Next();
-                yield return new FuzzCase
-                {
-                    Name = $"{label}/{kind}/{spec.Name}.{Key(format)}{Suffix(seed)}",
-                    Class = label,
-                    Field = kind,
-                    Mutation = label == "breakout" ? "append a string-literal breakout with a class payload" : "append quotes, backslashes, comment and XML delimiters, format braces, NUL and controls",
-                    MustGenerate = Payloads.IsTextKind(kind),
-                    SameMembersAs = Payloads.IsTextKind(kind) ? Baseline(spec, format) : null,
-                    Build = () =>
-                    {
-                        var document = spec.Load();
-                        var sites = SpecSites.Find(document).Where(site => site.Kind == kind).ToList();
-                        var site = sites[siteChoice % sites.Count];
-                        site.Apply(old => Inject(kind, old, separator, text));
-                        return spec.Write(document, format, site.Where);
-                    },
-                };
+                yield return AppendedAtOneSite(
+                    $"{label}/{kind}/{spec.Name}.{Key(format)}{Suffix(seed)}",
+                    label, kind,
+                    label == "breakout" ? "append a string-literal breakout with a class payload" : "append quotes, backslashes, comment and XML delimiters, format braces, NUL and controls",
+                    spec, format, random.Next(), separator, text);
             }
         }
     }
