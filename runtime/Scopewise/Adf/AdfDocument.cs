@@ -6,7 +6,8 @@ namespace Scopewise.Adf;
 /// An Atlassian Document Format document: the <c>doc</c> node at the root of a Jira description or comment body or a
 /// Confluence <c>atlas_doc_format</c> body. Build one with <see cref="Adf"/>, read one with <see cref="Parse(string)"/>
 /// or <see cref="FromJsonElement(JsonElement)"/>, write it with <see cref="AdfNode.ToJson()"/> or
-/// <see cref="ToJsonElement()"/>, and check it with <see cref="Validate()"/>.
+/// <see cref="ToJsonElement()"/>, convert with <see cref="FromMarkdown(string)"/>, <see cref="ToMarkdown()"/> and
+/// <see cref="ToPlainText()"/>, and check it with <see cref="Validate()"/>.
 /// </summary>
 public sealed class AdfDocument : AdfNode
 {
@@ -31,8 +32,23 @@ public sealed class AdfDocument : AdfNode
     /// <exception cref="AdfFormatException">The element is not an ADF document; the message names the path.</exception>
     public static AdfDocument FromJsonElement(JsonElement json) => AdfJson.ReadDocument(json);
 
+    /// <summary>Converts Markdown (CommonMark with GFM tables, task lists, strikethrough, autolinks and alerts) to ADF.
+    /// docs/ADF.md has the mapping; the result is valid ADF.</summary>
+    /// <param name="markdown">The Markdown text.</param>
+    /// <exception cref="ArgumentException">The Markdown nests quotes or lists more than 64 levels deep.</exception>
+    public static AdfDocument FromMarkdown(string markdown) => Markdown.MarkdownToAdf.Convert(markdown);
+
     /// <summary>The document as a <see cref="JsonElement"/>, for a generated model's <c>JsonElement</c> field.</summary>
     public JsonElement ToJsonElement() => AdfJson.ToElement(this);
+
+    /// <summary>The document as Markdown (CommonMark with GFM tables, task lists and strikethrough). What Markdown has
+    /// no form for becomes what docs/ADF.md lists: a mention its name, a panel an alert, an expand its bold title and
+    /// content; underline, colours and other formatting are dropped.</summary>
+    public string ToMarkdown() => Markdown.AdfToMarkdown.Convert(this);
+
+    /// <summary>The document's text: one line per paragraph, heading, list item and table row (cells separated by
+    /// " | "), list markers and task boxes kept, formatting dropped.</summary>
+    public string ToPlainText() => Text.AdfToPlainText.Convert(this);
 
     /// <summary>Checks the document against the ADF schema's rules: content per node, required attributes, allowed
     /// marks and enum values.</summary>

@@ -51,6 +51,11 @@ internal static class AdfJson
         }
 
         var node = AdfNodeFactory.Create(typeElement.GetString()!);
+        if (!element.TryGetProperty("content", out _))
+        {
+            node.MarkReadWithoutContent();
+        }
+
         foreach (var member in element.EnumerateObject())
         {
             switch (member.Name)

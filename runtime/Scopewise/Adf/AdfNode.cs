@@ -61,7 +61,7 @@ public abstract class AdfNode
 
     internal AdfAttributes? AttributesOrNull => _attributes;
 
-    internal bool ContentPresent => _content is not null && (_content.Count > 0 || _writeEmptyContent);
+    internal bool ContentPresent => _content is { Count: > 0 } || _writeEmptyContent;
 
     internal bool AttributesPresent => _attributes is not null && (_attributes.Count > 0 || _writeEmptyAttributes);
 
@@ -89,7 +89,7 @@ public abstract class AdfNode
         if (ContentPresent)
         {
             writer.WriteStartArray(JsonNames.Content);
-            foreach (var child in _content!)
+            foreach (var child in ContentOrEmpty)
             {
                 child.WriteTo(writer);
             }
@@ -144,6 +144,9 @@ public abstract class AdfNode
     private protected virtual bool TryReadOwnMember(string name, JsonElement value) => false;
 
     internal bool ReadOwnMember(string name, JsonElement value) => TryReadOwnMember(name, value);
+
+    // A container read without "content" is written back without it (a document read is written unchanged).
+    internal void MarkReadWithoutContent() => _writeEmptyContent = false;
 
     internal void MarkReadShape(bool attributes, bool content, bool marks)
     {
