@@ -106,6 +106,14 @@ namespace Scopewise.Generator.Emit
 
                 yield return (file.HintName, End(writer));
             }
+
+            // AdfDocument views of the models that hold Atlassian Document Format.
+            if (client.Adf is { } adf)
+            {
+                var writer = Begin(client.Namespace);
+                AdfEmitter.Write(writer, adf);
+                yield return (adf.HintName, End(writer));
+            }
         }
 
         private static SourceWriter Begin(string ns)

@@ -27,6 +27,9 @@ namespace Scopewise.Generator.Resolve
         /// <summary>Whether the spec could not be read: only <see cref="Diagnostics"/> is meaningful.</summary>
         public bool Failed { get; init; }
 
+        /// <summary>The Atlassian Document Format accessors, when any model gets one (<see cref="AdfPlanner"/>).</summary>
+        public AdfPlan? Adf { get; init; }
+
         /// <summary>The hint name of every file, in the order they are written.</summary>
         public IEnumerable<string> HintNames
         {
@@ -52,6 +55,11 @@ namespace Scopewise.Generator.Resolve
                 foreach (var file in ModelFiles)
                 {
                     yield return file.HintName;
+                }
+
+                if (Adf is not null)
+                {
+                    yield return Adf.HintName;
                 }
             }
         }

@@ -125,7 +125,10 @@ namespace Scopewise.Generator.Resolve
                 json,
                 modelFiles.ToEquatableArray(),
                 diagnostics,
-                options.Budgets.MaxGeneratedChars);
+                options.Budgets.MaxGeneratedChars)
+            {
+                Adf = AdfPlanner.Plan(modelFiles.SelectMany(f => f.Models).ToList(), hints, hintPrefix),
+            };
         }
 
         private static OperationPlan Operation(OperationModel operation, EquatableArray<ResolvedAlternative> scopes)
