@@ -25,6 +25,7 @@ namespace Scopewise.Shared.Permissions
         private static readonly Regex QuotedName = new(@"['‘’]([A-Za-z][^'‘’\r\n]{0,40})['‘’]\s+(global\s+|space\s+)?permission", Options, Timeout);
         private static readonly Regex AppsOnly = new(@"^\W{0,5}only\b[^.]{0,120}\bapps?\b[^.]{0,60}\bcan\b|\bonly accessible to apps\b|^an api for apps\b", Options, Timeout);
         private static readonly Regex AnyOfWords = new(@"\beither\b|\bor\b|\botherwise\b|\bonly returned\b|\breturned only\b|\bif the user has\b|\bare returned\b|\bis returned\b", Options, Timeout);
+        private static readonly Regex Bullet = new(@"^[ \t]*\*[ \t]+", Options | RegexOptions.Multiline, Timeout);
         private static readonly Regex Whitespace = new(@"\s+", Options, Timeout);
 
         private static readonly string[] SiteAdmin = { "site admin", "site-admin", "organization admin", "organisation admin", "org admin" };
@@ -58,7 +59,8 @@ namespace Scopewise.Shared.Permissions
                 return anonymous ? new SpecPermissions(SpecPermissionLevel.Anonymous, Array.Empty<string>(), false, true, null) : null;
             }
 
-            var linkless = Link.Replace(section, "$1");
+            // Markdown list bullets ("*  *Browse projects* ...") would pair with the emphasis stars around names.
+            var linkless = Bullet.Replace(Link.Replace(section, "$1"), "- ");
             var text = Whitespace.Replace(linkless.Replace("*", string.Empty), " ").Trim();
             var named = Named(linkless);
             var lower = Whitespace.Replace(linkless.Replace("*", string.Empty).Replace('‘', '\'').Replace('’', '\''), " ").Trim().ToLowerInvariant();

@@ -27,6 +27,6 @@ public sealed class ApiRemovalAttribute : Attribute
     /// <summary>The changelog or notice link.</summary>
     public string? Details { get; set; }
 
-    /// <summary>The generated method to use instead (<c>IssueSearch.SearchAndReconsileIssuesUsingJqlAsync</c>), when the spec names one.</summary>
+    /// <summary>The generated method to use instead (<c>IssueSearches.SearchAndReconsileIssuesUsingJqlAsync (GET /rest/api/3/search/jql)</c>), when the spec names one.</summary>
     public string? Replacement { get; set; }
 }
