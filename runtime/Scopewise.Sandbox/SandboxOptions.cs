@@ -59,6 +59,13 @@ public sealed class SandboxOptions
     /// </summary>
     public IList<string> RemovedEndpoints { get; } = new List<string>(RemovedCloudEndpoints.Defaults);
 
+    /// <summary>
+    /// Whether an operation whose spec announces its removal (<c>x-changes</c>, type <c>removed</c>) answers 410 once
+    /// the removal date has passed by <see cref="TimeProvider"/>, after authentication and the scope check (Jira's
+    /// error shape for Jira). Default true; false serves such operations with their handlers.
+    /// </summary>
+    public bool EnforceAnnouncedRemovals { get; set; } = true;
+
     /// <summary>How the gateway answers an expired access token (uncertain at Atlassian; see <see cref="ExpiredAccessTokenAnswer"/>).</summary>
     public ExpiredAccessTokenAnswer ExpiredAccessTokenAnswer { get; set; } = ExpiredAccessTokenAnswer.Unauthorized;
 

@@ -6,7 +6,8 @@ namespace Scopewise.Sandbox.Tests;
 /// <summary>
 /// The sandbox and the generator read the same specs and scope tables with the same rules, so every generated
 /// method's <see cref="RequiresScopesAttribute"/> alternatives must be exactly what the sandbox enforces for that
-/// operation. This project generates the Confluence v1 and v2 clients to compare them.
+/// operation. This project generates the Confluence v1 and v2 clients (and three Jira operations) to compare them; the permission level
+/// and removal date of every generated method must likewise be what the sandbox enforces.
 /// </summary>
 public sealed class GeneratorAgreementTests
 {
@@ -18,7 +19,7 @@ public sealed class GeneratorAgreementTests
             .Select(m => (Method: m, Operation: m.GetCustomAttribute<ApiOperationAttribute>()))
             .Where(m => m.Operation is not null)
             .ToList();
-        var sandbox = SpecCatalog.Cloud.Operations.Where(o => o.Family is ApiFamily.ConfluenceV1 or ApiFamily.ConfluenceV2)
+        var sandbox = SpecCatalog.Cloud.Operations.Where(o => o.Family is ApiFamily.ConfluenceV1 or ApiFamily.ConfluenceV2 or ApiFamily.JiraV3)
             .ToDictionary(o => (o.Method, o.Route.Text));
 
         Assert.True(generated.Count > 300, $"expected the generated Confluence v1 and v2 clients, found {generated.Count} operations");
@@ -33,6 +34,28 @@ public sealed class GeneratorAgreementTests
         }
 
         Assert.Equal(generated.Count, compared);
+    }
+
+    [Fact]
+    public void Generated_permission_and_removal_attributes_match_what_the_sandbox_enforces()
+    {
+        var sandbox = SpecCatalog.Cloud.Operations.ToDictionary(o => (o.Method, o.Route.Text));
+        var compared = 0;
+        foreach (var method in typeof(GeneratorAgreementTests).Assembly.GetTypes().SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)))
+        {
+            if (method.GetCustomAttribute<ApiOperationAttribute>() is not { } operation)
+            {
+                continue;
+            }
+
+            var enforced = sandbox[(operation.Method, operation.PathTemplate)].Permissions;
+            var declared = method.GetCustomAttribute<RequiresPermissionAttribute>();
+            Assert.Equal((int)enforced.Level, (int)(declared?.Level ?? PermissionLevel.Unknown));
+            Assert.Equal(enforced.RemovedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), method.GetCustomAttribute<ApiRemovalAttribute>()?.Effective);
+            compared++;
+        }
+
+        Assert.True(compared > 300, $"only {compared} operations compared");
     }
 
     private static string Key(IEnumerable<string> scopes) => string.Join(" + ", scopes.Order(StringComparer.Ordinal));

@@ -28,15 +28,15 @@ namespace Scopewise.Generator.Emit
             var scopes = plan.Scopes;
             var alternatives = string.Join(", ", scopes.Select(a => $"new global::Scopewise.ScopeAlternative(global::Scopewise.ScopeKind.{KindNames.Of(a.Kind)}, {string.Join(", ", a.Scopes.Select(Literals.String))})"));
             var requirement = scopes.Count == 0 ? "global::Scopewise.ScopeRequirement.None" : $"new global::Scopewise.ScopeRequirement({alternatives})";
-            writer.Line($"private static readonly global::Scopewise.ApiOperationInfo {plan.InfoField} = new({Literals.String(operation.OperationId)}, {Literals.String(operation.HttpMethod)}, {Literals.String(_pathPrefix + operation.Path)}, {Literals.String(_product)}, {requirement}) {{ Deprecated = {(operation.Deprecated ? "true" : "false")} }};");
+            writer.Line($"private static readonly global::Scopewise.ApiOperationInfo {plan.InfoField} = new({Literals.String(operation.OperationId)}, {Literals.String(operation.HttpMethod)}, {Literals.String(_pathPrefix + operation.Path)}, {Literals.String(_product)}, {requirement}) {{ Deprecated = {(operation.Deprecated ? "true" : "false")}{PolicyEmitter.InfoInitializers(plan)} }};");
         }
 
         public void WriteMethod(SourceWriter writer, OperationPlan plan, string connection)
         {
             var operation = plan.Operation;
             var scopes = plan.Scopes;
-            WriteDocs(writer, operation, scopes, paged: false);
-            WriteAttributes(writer, operation, scopes);
+            WriteDocs(writer, plan, paged: false);
+            WriteAttributes(writer, plan);
             var returnType = operation.Response.Kind switch
             {
                 ResponseKind.Json => $"{Task}<{operation.Response.Type!.ToCSharp()}>",
@@ -70,8 +70,8 @@ namespace Scopewise.Generator.Emit
         {
             var operation = plan.Operation;
             var scopes = plan.Scopes;
-            WriteDocs(writer, operation, scopes, paged: true);
-            WriteAttributes(writer, operation, scopes);
+            WriteDocs(writer, plan, paged: true);
+            WriteAttributes(writer, plan);
             writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{paging.ItemType.ToCSharp()}> {paging.MethodName}({Parameters(operation)})");
             WriteRequest(writer, plan);
             writer.Line($"return {connection}.PaginateAsync(__request, {_jsonClass}.{plan.ResponseAccessor}, static __page => __page.{paging.ItemsProperty}, global::Scopewise.PagingStyle.{KindNames.Of(paging.Style)}, cancellationToken);");
@@ -81,11 +81,13 @@ namespace Scopewise.Generator.Emit
         private static string Parameters(OperationModel operation)
             => string.Join(", ", operation.Parameters.Select(p => Signature(p, operation.Body)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
 
-        private void WriteAttributes(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes)
+        private void WriteAttributes(SourceWriter writer, OperationPlan plan)
         {
+            var operation = plan.Operation;
+            var scopes = plan.Scopes;
             if (operation.Deprecated)
             {
-                writer.Line("[global::System.Obsolete(\"Deprecated by Atlassian in the spec.\")]");
+                writer.Line($"[global::System.Obsolete({Literals.String(PolicyEmitter.ObsoleteMessage(plan))})]");
             }
 
             writer.Line($"[global::Scopewise.ApiOperation({Literals.String(operation.HttpMethod)}, {Literals.String(_pathPrefix + operation.Path)}, OperationId = {Literals.String(operation.OperationId)}, Product = {Literals.String(_product)})]");
@@ -93,6 +95,8 @@ namespace Scopewise.Generator.Emit
             {
                 writer.Line($"[global::Scopewise.RequiresScopes({string.Join(", ", alternative.Scopes.Select(Literals.String))}, Kind = global::Scopewise.ScopeKind.{KindNames.Of(alternative.Kind)})]");
             }
+
+            PolicyEmitter.WriteAttributes(writer, plan);
         }
 
         private void WriteRequest(SourceWriter writer, OperationPlan plan)
@@ -194,14 +198,17 @@ namespace Scopewise.Generator.Emit
             _ => $"global::Scopewise.ApiValue.Format({value})",
         };
 
-        private static void WriteDocs(SourceWriter writer, OperationModel operation, EquatableArray<ResolvedAlternative> scopes, bool paged)
+        private static void WriteDocs(SourceWriter writer, OperationPlan plan, bool paged)
         {
+            var operation = plan.Operation;
+            var scopes = plan.Scopes;
+            var policy = PolicyEmitter.DocText(plan);
             DocComments.Summary(writer, paged ? (operation.Summary ?? operation.OperationId) + " Yields every item of every page." : operation.Summary, operation.OperationId);
             var remarks = operation.Description ?? string.Empty;
             var scopeText = scopes.Count == 0
                 ? "OAuth 2.0 scopes: none named by the spec."
                 : "OAuth 2.0 scopes (any one line is enough): " + string.Join("; ", scopes.Select(a => string.Join(" + ", a.Scopes) + " (" + KindNames.Lower(a.Kind) + ")")) + ".";
-            DocComments.Remarks(writer, (remarks.Length > 0 ? remarks + "\n\n" : string.Empty) + $"{operation.HttpMethod} {operation.Path} (operationId {operation.OperationId}). " + scopeText);
+            DocComments.Remarks(writer, (remarks.Length > 0 ? remarks + "\n\n" : string.Empty) + $"{operation.HttpMethod} {operation.Path} (operationId {operation.OperationId}). " + scopeText + (policy.Length > 0 ? "\n\n" + policy : string.Empty));
             foreach (var parameter in operation.Parameters)
             {
                 var text = parameter.Description ?? (parameter.IsBody ? "The request body." : $"The '{parameter.JsonName}' {parameter.Location.ToString().ToLowerInvariant()} parameter.");

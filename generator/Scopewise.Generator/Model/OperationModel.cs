@@ -37,7 +37,11 @@ namespace Scopewise.Generator.Model
         BodyModel? Body,
         ResponseModel Response,
         EquatableArray<EquatableArray<string>> SpecAlternatives,
-        PagingModel? Paging);
+        PagingModel? Paging)
+    {
+        /// <summary>Permissions, removal, experimental flag and replacement (issue 18); <see cref="OperationPolicy.None"/> when the spec says nothing.</summary>
+        public OperationPolicy Policy { get; init; } = OperationPolicy.None;
+    }
 
     /// <summary>Atlassian's paging conventions. Printed as <c>global::Scopewise.PagingStyle.{Style}</c>.</summary>
     internal enum PagingStyle

@@ -95,6 +95,12 @@ namespace Scopewise.Generator.Resolve
             }
 
             var rootOperations = groups.Where(g => g.Key.Length == 0).SelectMany(g => g).ToEquatableArray();
+            if (included.Any(o => o.Policy.ReplacementOperationId is not null))
+            {
+                var replacements = ReplacementNames.Of(rootOperations, subClients, api.Operations, pathPrefix);
+                rootOperations = ReplacementNames.Apply(rootOperations, replacements);
+                subClients = subClients.Select(s => s with { Operations = ReplacementNames.Apply(s.Operations, replacements) }).ToList();
+            }
 
             // JSON metadata for every type that crosses the wire, then the models, a few dozen per file.
             var shape = new ModelShape(api.Types);

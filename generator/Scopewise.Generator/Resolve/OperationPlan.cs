@@ -13,5 +13,9 @@ namespace Scopewise.Generator.Resolve
         EquatableArray<ResolvedAlternative> Scopes,
         string InfoField,
         string? ResponseAccessor,
-        string? BodyAccessor);
+        string? BodyAccessor)
+    {
+        /// <summary>The generated method (with HTTP method and path) that replaces this deprecated or removed operation, when the spec or changelog names one.</summary>
+        public string? Replacement { get; init; }
+    }
 }

@@ -5,6 +5,7 @@ using NJsonSchema;
 using NSwag;
 using Scopewise.Generator.Infrastructure;
 using Scopewise.Generator.Model;
+using Scopewise.Generator.Spec.Permissions;
 
 namespace Scopewise.Generator.Spec
 {
@@ -15,9 +16,13 @@ namespace Scopewise.Generator.Spec
         private readonly OpenApiDocument _document;
         private readonly SchemaMapper _schemas;
         private readonly Action<string, string> _reportUnsupported;
+        private readonly ReplacementFinder _replacements;
+        private readonly Dictionary<string, List<Dictionary<string, string>>> _changes;
 
-        public OperationMapper(OpenApiDocument document, SchemaMapper schemas, Action<string, string> reportUnsupported)
+        public OperationMapper(OpenApiDocument document, SchemaMapper schemas, Action<string, string> reportUnsupported, ReplacementFinder replacements, Dictionary<string, List<Dictionary<string, string>>> changes)
         {
+            _replacements = replacements;
+            _changes = changes;
             _document = document;
             _schemas = schemas;
             _reportUnsupported = reportUnsupported;
@@ -113,7 +118,10 @@ namespace Scopewise.Generator.Spec
                 body,
                 response,
                 ScopeExtraction.Alternatives(_document, operation),
-                PagingDetector.Detect(ordered, response, _schemas.FindType));
+                PagingDetector.Detect(ordered, response, _schemas.FindType))
+            {
+                Policy = OperationPolicyReader.Read(operation, operation.OperationId, _changes.TryGetValue(httpMethod.ToLowerInvariant() + " " + path, out var changes) ? changes : null, _replacements),
+            };
         }
 
         /// <summary>Whether a value can go in a path, query or header as text: a primitive or a string enum.</summary>

@@ -78,7 +78,7 @@ namespace Scopewise.Generator.Spec
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return Build(source.Path, document, budgets, cancellationToken);
+                return Build(source.Path, document, ScheduledChanges(content, source.IsYaml), budgets, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -142,7 +142,18 @@ namespace Scopewise.Generator.Spec
             return DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, line, column, source.Path, message.TrimEnd('.') + $" (line {line + 1}, column {column + 1})");
         }
 
-        private static ApiModel Build(string path, OpenApiDocument document, SpecBudgets budgets, CancellationToken cancellationToken)
+        /// <summary>The <c>x-changes</c> lists by operation (see <see cref="Permissions.ScheduledChangeScanner"/>); YAML is converted only when it has any.</summary>
+        private static Dictionary<string, List<Dictionary<string, string>>> ScheduledChanges(string content, bool isYaml)
+        {
+            if (content.IndexOf("x-changes", StringComparison.Ordinal) < 0)
+            {
+                return new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.Ordinal);
+            }
+
+            return Permissions.ScheduledChangeScanner.Scan(SpecShape.ReadsAsYaml(content, isYaml) ? YamlToJson.Convert(content) : content);
+        }
+
+        private static ApiModel Build(string path, OpenApiDocument document, Dictionary<string, List<Dictionary<string, string>>> changes, SpecBudgets budgets, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             void ReportUnsupported(string where, string what)
@@ -152,7 +163,7 @@ namespace Scopewise.Generator.Spec
             var schemas = new SchemaMapper(document.Components.Schemas, typeNames, budgets, ReportUnsupported);
             schemas.MapComponents();
 
-            var mapper = new OperationMapper(document, schemas, ReportUnsupported);
+            var mapper = new OperationMapper(document, schemas, ReportUnsupported, new Permissions.ReplacementFinder(document, HttpMethods), changes);
             var operations = new List<OperationModel>();
             var methodNames = new Dictionary<string, NameScope>(StringComparer.Ordinal);
             var specOperationCount = 0;

@@ -152,6 +152,13 @@ internal sealed class SandboxPipeline
             return;
         }
 
+        // Issue 18: removed operations (410) and administrator-only operations (403), after authentication and scopes.
+        if (PermissionCheck.Refuse(match.Operation, principal, _options) is { } refusal)
+        {
+            await WriteAsync(http, refusal.Status, refusal.Body).ConfigureAwait(false);
+            return;
+        }
+
         var context = new RequestContext(http, match, principal, zone, _sandbox.Store, _options, _sandbox.SiteBaseForHandlers, productPath);
         var handler = _handlers.Find(match.Operation);
         try

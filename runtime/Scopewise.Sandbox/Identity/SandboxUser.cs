@@ -24,6 +24,12 @@ public sealed class SandboxUser
     /// <summary>The Data Center user name: the user part of Basic auth with a password.</summary>
     public string UserName { get; }
 
+    /// <summary>
+    /// What the user may administer; <see cref="SandboxRole.User"/> unless set. Operations that need a product or site
+    /// administrator (their spec's "Permissions required" text) answer 403 to a user below it.
+    /// </summary>
+    public SandboxRole Role { get; set; } = SandboxRole.User;
+
     /// <summary>The Data Center password, when one was set. Cloud refuses Basic auth with passwords.</summary>
     internal string? Password { get; }
 

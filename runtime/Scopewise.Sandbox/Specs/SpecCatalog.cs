@@ -54,7 +54,7 @@ internal static class SpecCatalog
                     : $"{method} {path.Name}";
                 var correction = table.Find(operationId, method, path.Name, fullPath);
                 var scopes = ScopeRules.Resolve(item.Value, oauthSchemes, correction);
-                operations.Add(new SpecOperation(family, operationId, method, path.Name, PathTemplate.Parse(fullPath), scopes));
+                operations.Add(new SpecOperation(family, operationId, method, path.Name, PathTemplate.Parse(fullPath), scopes) { Permissions = OperationPermissions.Read(item.Value) });
             }
         }
 

@@ -31,5 +31,8 @@ internal sealed class SpecOperation
     /// <summary>The OAuth scopes the operation needs.</summary>
     public ScopeAlternatives Scopes { get; }
 
+    /// <summary>What the spec says beyond scopes: the permission level and the announced removal.</summary>
+    public OperationPermissions Permissions { get; init; } = OperationPermissions.None;
+
     public override string ToString() => $"{OperationId} ({Method} {Route.Text})";
 }

@@ -55,11 +55,7 @@ internal static class ErrorMapper
 
                 case HttpStatusCode.Gone:
                 {
-                    var replacement = operation.ReplacedBy;
-                    var advice = replacement is null
-                        ? " Atlassian has removed this endpoint; use its replacement in the Confluence v2 or Jira v3 API."
-                        : $" Atlassian has removed this endpoint; use {replacement} instead.";
-                    return new EndpointRemovedException($"{head}.{advice}{said}{id}", replacement, operation, messages, requestId);
+                    return new EndpointRemovedException($"{head}.{EndpointRemovedException.Advice(operation)}{said}{id}", operation.ReplacedBy, operation, messages, requestId);
                 }
 
                 case HttpStatusCode.TooManyRequests:

@@ -39,6 +39,9 @@ public sealed class ApiOperationInfo
     /// <summary>The operation that replaces this one (for example <c>getPageById (GET /wiki/api/v2/pages/{id})</c>), when the spec names one; quoted when Atlassian answers 410.</summary>
     public string? ReplacedBy { get; init; }
 
+    /// <summary>The removal Atlassian announced for this operation (the spec's <c>x-changes</c>), when it did; named when Atlassian answers 410.</summary>
+    public ApiChange? Removal { get; init; }
+
     /// <summary>Whether sending the request twice has the same effect as once (GET, HEAD, PUT, DELETE, OPTIONS).</summary>
     public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Head || Method == HttpMethod.Put
         || Method == HttpMethod.Delete || Method == HttpMethod.Options;
