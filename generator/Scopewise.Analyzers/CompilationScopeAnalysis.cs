@@ -24,15 +24,19 @@ internal sealed class CompilationScopeAnalysis
     private readonly KnownScopeNames _knownNames;
     private readonly Lazy<GrantedScopeDeclaration> _implicitGrant;
     private readonly ConcurrentDictionary<(ScopeRequirementInfo, GrantedScopeDeclaration), MissingScopeReport> _reports = new();
-    private readonly Func<(ScopeRequirementInfo, GrantedScopeDeclaration), MissingScopeReport> _createReport = CreateReport;
+    private readonly Func<(ScopeRequirementInfo, GrantedScopeDeclaration), MissingScopeReport> _createReport;
+    private readonly AlternativeKind _preferredKind;
 
     public CompilationScopeAnalysis(
         Compilation compilation,
         ScopeSymbols symbols,
+        AlternativeKind preferredKind,
         ImmutableArray<SourceText> tables,
         Func<SourceText, ImmutableArray<string>> readTable)
     {
         _compilation = compilation;
+        _preferredKind = preferredKind;
+        _createReport = CreateReport;
         _requirements = new ScopeRequirementReader(symbols);
         _grants = new GrantedScopeResolver(symbols);
         _knownNames = new KnownScopeNames(compilation, symbols, _requirements, tables, readTable);
@@ -173,42 +177,30 @@ internal sealed class CompilationScopeAnalysis
             grant.Description));
     }
 
-    private static MissingScopeReport CreateReport((ScopeRequirementInfo Requirement, GrantedScopeDeclaration Grant) pair)
+    private MissingScopeReport CreateReport((ScopeRequirementInfo Requirement, GrantedScopeDeclaration Grant) pair)
     {
         var (requirement, grant) = pair;
         var missing = new List<MissingScopeProperties.MissingAlternative>();
-        MissingScopeProperties.MissingAlternative? closest = null;
         foreach (var alternative in requirement.Alternatives)
         {
-            var candidate = new MissingScopeProperties.MissingAlternative(alternative.Kind, alternative.MissingFrom(grant.ScopeSet));
-            missing.Add(candidate);
-            if (closest is null || IsCloser(candidate, closest.Value))
-            {
-                closest = candidate;
-            }
+            missing.Add(new MissingScopeProperties.MissingAlternative(alternative.Kind, alternative.MissingFrom(grant.ScopeSet)));
         }
 
-        var needs = Describe(closest!.Value.Missing);
+        // The message names the alternative the first code fix grants, so what SW2001 says is what the fix (and
+        // `dotnet format`) inserts, and what the manifest then picks because the grant covers it.
+        var ordered = MissingScopeProperties.Order(missing, _preferredKind);
+        var named = ordered[0];
+        var needs = Describe(named.Missing);
         if (requirement.Alternatives.Length > 1)
         {
-            needs += " (the closest of its " + requirement.Alternatives.Length + " alternatives)";
+            needs += " (" + MissingScopeProperties.KindName(named.Kind) + ", the closest of its " + requirement.Alternatives.Length
+                + " alternatives; the first code fix grants it)";
         }
 
         return new MissingScopeReport(
             needs,
-            MissingScopeProperties.Encode(MissingScopeProperties.Order(missing), !grant.IsImplicit, grant.Description),
+            MissingScopeProperties.Encode(ordered, !grant.IsImplicit, grant.Description),
             grant.Location is { } declared ? new[] { declared } : Array.Empty<Location>());
-    }
-
-    /// <summary>Fewer missing scopes first; on a tie granular (Atlassian's recommended kind), then declaration order.</summary>
-    private static bool IsCloser(MissingScopeProperties.MissingAlternative candidate, MissingScopeProperties.MissingAlternative best)
-    {
-        if (candidate.Missing.Length != best.Missing.Length)
-        {
-            return candidate.Missing.Length < best.Missing.Length;
-        }
-
-        return candidate.Kind == AlternativeKind.Granular && best.Kind != AlternativeKind.Granular;
     }
 
     private static string Describe(ImmutableArray<string> scopes) => scopes.Length == 1

@@ -7,7 +7,7 @@ namespace Scopewise.Analyzers;
 
 /// <summary>
 /// What an SW2001 diagnostic tells the code fix, in <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/>:
-/// the missing scopes of each alternative (granular first), and whether a <c>[GrantedScopes]</c> exists to extend.
+/// the missing scopes of each alternative (the one the message names first), and whether a <c>[GrantedScopes]</c> exists to extend.
 /// The attribute to extend is the diagnostic's first additional location.
 /// </summary>
 internal static class MissingScopeProperties
@@ -31,8 +31,12 @@ internal static class MissingScopeProperties
         public ImmutableArray<string> Missing { get; }
     }
 
-    /// <summary>Granular, then classic, then other; declaration order within a kind.</summary>
-    public static ImmutableArray<MissingAlternative> Order(IEnumerable<MissingAlternative> alternatives)
+    /// <summary>
+    /// The closest alternative first (fewest scopes missing; on a tie the <paramref name="preferred"/> kind, the project's
+    /// <c>ScopewiseScopeStyle</c>), then the others: the preferred kind, the other of classic and granular, then other
+    /// kinds; declaration order within a kind. The first is the one SW2001 names and the first code fix grants.
+    /// </summary>
+    public static ImmutableArray<MissingAlternative> Order(IEnumerable<MissingAlternative> alternatives, AlternativeKind preferred)
     {
         var list = new List<(MissingAlternative Alternative, int Index)>();
         var index = 0;
@@ -41,9 +45,28 @@ internal static class MissingScopeProperties
             list.Add((alternative, index++));
         }
 
+        var closest = -1;
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (closest < 0 || IsCloser(list[i].Alternative, list[closest].Alternative, preferred))
+            {
+                closest = i;
+            }
+        }
+
         list.Sort((x, y) =>
         {
-            var byKind = Rank(x.Alternative.Kind).CompareTo(Rank(y.Alternative.Kind));
+            if (x.Index == y.Index)
+            {
+                return 0;
+            }
+
+            if (x.Index == closest || y.Index == closest)
+            {
+                return x.Index == closest ? -1 : 1;
+            }
+
+            var byKind = Rank(x.Alternative.Kind, preferred).CompareTo(Rank(y.Alternative.Kind, preferred));
             return byKind != 0 ? byKind : x.Index.CompareTo(y.Index);
         });
 
@@ -115,10 +138,16 @@ internal static class MissingScopeProperties
         _ => AlternativeKind.Other,
     };
 
-    private static int Rank(AlternativeKind kind) => kind switch
+    private static bool IsCloser(MissingAlternative candidate, MissingAlternative best, AlternativeKind preferred)
     {
-        AlternativeKind.Granular => 0,
-        AlternativeKind.Classic => 1,
-        _ => 2,
-    };
+        if (candidate.Missing.Length != best.Missing.Length)
+        {
+            return candidate.Missing.Length < best.Missing.Length;
+        }
+
+        return Rank(candidate.Kind, preferred) < Rank(best.Kind, preferred);
+    }
+
+    private static int Rank(AlternativeKind kind, AlternativeKind preferred) =>
+        kind == preferred ? 0 : kind is AlternativeKind.Granular or AlternativeKind.Classic ? 1 : 2;
 }

@@ -40,6 +40,7 @@ public sealed class ScopeAnalyzer : DiagnosticAnalyzer
         var analysis = new CompilationScopeAnalysis(
             context.Compilation,
             symbols,
+            PreferredKind.Read(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions),
             tables,
             text => context.TryGetValue(text, ScopeTableNames.Provider, out var names) ? names : ScopeTableNames.Read(text));
 

@@ -26,7 +26,8 @@ internal sealed class GrantRequest
 
     /// <summary>
     /// The request for <paramref name="diagnostic"/> under the fix <paramref name="equivalenceKey"/>: the alternative of that
-    /// kind and ordinal, else the diagnostic's first alternative (so Fix All "classic" still fixes a granular-only call).
+    /// kind and ordinal, else the diagnostic's first alternative, the one its message names (so Fix All "classic" still fixes
+    /// a granular-only call).
     /// </summary>
     public static GrantRequest? For(Diagnostic diagnostic, Document document, string? equivalenceKey)
     {
@@ -37,7 +38,7 @@ internal sealed class GrantRequest
         }
 
         var chosen = alternatives[0];
-        if (GrantEquivalenceKey.TryParse(equivalenceKey, out var kind, out var ordinal))
+        if (equivalenceKey != GrantEquivalenceKey.Named && GrantEquivalenceKey.TryParse(equivalenceKey, out var kind, out var ordinal))
         {
             var seen = 0;
             foreach (var alternative in alternatives)

@@ -10,7 +10,8 @@ using Scopewise.Analyzers;
 namespace Scopewise.CodeFixes;
 
 /// <summary>
-/// Fixes SW2001 by granting the missing scopes of one alternative (one fix per alternative, granular first) in the
+/// Fixes SW2001 by granting the missing scopes of one alternative (one labelled fix per alternative, the one the message
+/// names first; the others by kind: the project's <c>ScopewiseScopeStyle</c>, then the other family) in the
 /// innermost <c>[GrantedScopes]</c> in effect, or by creating <c>[assembly: GrantedScopes(...)]</c> when none exists.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(GrantScopesCodeFixProvider))]
@@ -35,10 +36,11 @@ public sealed class GrantScopesCodeFixProvider : CodeFixProvider
                 : null;
 
             var ordinals = new int[3];
-            foreach (var alternative in alternatives)
+            for (var i = 0; i < alternatives.Length; i++)
             {
-                var key = GrantEquivalenceKey.Create(alternative.Kind, ordinals[(int)alternative.Kind]++);
-                var title = Title(alternative, declaration);
+                var alternative = alternatives[i];
+                var kindKey = GrantEquivalenceKey.Create(alternative.Kind, ordinals[(int)alternative.Kind]++);
+                var key = i == 0 ? GrantEquivalenceKey.Named : kindKey;
                 var request = GrantRequest.For(diagnostic, context.Document, key);
                 if (request is null)
                 {
@@ -47,7 +49,7 @@ public sealed class GrantScopesCodeFixProvider : CodeFixProvider
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        title,
+                        Title(alternative, declaration, named: i == 0 && alternatives.Length > 1),
                         cancellationToken => GrantedScopesEditor.ApplyAsync(context.Document.Project.Solution, new[] { request }, cancellationToken),
                         key),
                     diagnostic);
@@ -57,13 +59,15 @@ public sealed class GrantScopesCodeFixProvider : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    private static string Title(MissingScopeProperties.MissingAlternative alternative, string? declaration)
+    /// <summary>"Grant the classic scope write:jira-work (the alternative SW2001 names) in [GrantedScopes] on the assembly".</summary>
+    private static string Title(MissingScopeProperties.MissingAlternative alternative, string? declaration, bool named)
     {
-        var scopes = string.Join(", ", alternative.Missing);
-        var kind = MissingScopeProperties.KindName(alternative.Kind);
+        var kind = alternative.Kind == AlternativeKind.Other ? string.Empty : MissingScopeProperties.KindName(alternative.Kind) + " ";
+        var what = "the " + kind + (alternative.Missing.Length == 1 ? "scope " : "scopes ") + string.Join(", ", alternative.Missing)
+            + (named ? " (the alternative SW2001 names)" : string.Empty);
         return declaration is null
-            ? string.Format(CultureInfo.InvariantCulture, "Declare [assembly: GrantedScopes] with {0} ({1})", scopes, kind)
-            : string.Format(CultureInfo.InvariantCulture, "Grant {0} ({1}) in {2}", scopes, kind, declaration);
+            ? string.Format(CultureInfo.InvariantCulture, "Declare [assembly: GrantedScopes] with {0}", what)
+            : string.Format(CultureInfo.InvariantCulture, "Grant {0} in {1}", what, declaration);
     }
 
     /// <summary>"[GrantedScopes] on type 'Worker' (Worker.cs:5)" reads better in a light-bulb menu without the position.</summary>

@@ -32,15 +32,15 @@ public sealed class CodeFixTests
         await RunAsync(
             new[] { source, TestApi.Source },
             new[] { fixedSource, TestApi.Source },
-            equivalenceKey: "SW2001:granular:0",
+            equivalenceKey: "SW2001:named",
             Diagnostic("SW2001").WithLocation(0).WithLocation(1)
                 .WithArguments("createPage", "scope 'write:page:confluence'", "[GrantedScopes] on the assembly (Test0.cs:2)"));
     }
 
     [Theory]
-    [InlineData("SW2001:granular:0", "\"read:content-details:confluence\", \"read:page:confluence\"")]
-    [InlineData("SW2001:classic:0", "\"read:confluence-content.all\"")]
-    public async Task Offers_one_fix_per_alternative_granular_first(string equivalenceKey, string grantedAfterFix)
+    [InlineData("SW2001:named", 0, "the classic scope read:confluence-content.all (the alternative SW2001 names)", "\"read:confluence-content.all\"")]
+    [InlineData("SW2001:granular:0", 1, "the granular scopes read:content-details:confluence, read:page:confluence", "\"read:content-details:confluence\", \"read:page:confluence\"")]
+    public async Task Offers_one_labelled_fix_per_alternative_the_one_SW2001_names_first(string equivalenceKey, int index, string grants, string grantedAfterFix)
     {
         const string source = """
             using Scopewise;
@@ -67,13 +67,44 @@ public sealed class CodeFixTests
         test.FixedState.Sources.Add(fixedSource);
         test.FixedState.Sources.Add(TestApi.Source);
         test.CodeActionEquivalenceKey = equivalenceKey;
-        // The light bulb lists the granular alternative first.
-        test.CodeActionIndex = equivalenceKey.Contains("granular", StringComparison.Ordinal) ? 0 : 1;
-        test.CodeActionVerifier = (action, verifier) => verifier.True(
-            action.Title.StartsWith("Grant ", StringComparison.Ordinal) && action.Title.EndsWith("in [GrantedScopes] on method 'Run'", StringComparison.Ordinal),
-            "unexpected title: " + action.Title);
+        // The light bulb lists first the alternative the message names (classic: one scope missing against two), and
+        // labels each fix with its family; `dotnet format` applies the first.
+        test.CodeActionIndex = index;
+        test.CodeActionVerifier = (action, verifier) => verifier.Equal("Grant " + grants + " in [GrantedScopes] on method 'Run'", action.Title);
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithLocation(1).WithArguments(
-            "getContentById", "scope 'read:confluence-content.all' (the closest of its 2 alternatives)", "[GrantedScopes] on method 'Run' (Test0.cs:5)"));
+            "getContentById", "scope 'read:confluence-content.all' (classic, the closest of its 2 alternatives; the first code fix grants it)", "[GrantedScopes] on method 'Run' (Test0.cs:5)"));
+        await test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData(null, "granular", "\"read:page:confluence\", \"read:content-details:confluence\"")]
+    [InlineData("classic", "classic", "\"read:page:confluence\", \"read:confluence-content.all\"")]
+    public async Task ScopewiseScopeStyle_breaks_a_tie_for_the_message_and_the_first_fix(string? style, string named, string grantedAfterFix)
+    {
+        // Granted read:page:confluence: each alternative of getContentById misses one scope.
+        const string source = """
+            using Scopewise;
+            [assembly: {|#1:GrantedScopes("read:page:confluence")|}]
+
+            class Worker
+            {
+                System.Threading.Tasks.Task Run(Api.PagesClient pages) => pages.{|#0:GetContentByIdAsync|}("1");
+            }
+            """;
+        var missing = named == "classic" ? "read:confluence-content.all" : "read:content-details:confluence";
+        var test = await CreateCodeFixTestAsync();
+        test.TestState.Sources.Add(source);
+        test.TestState.Sources.Add(TestApi.Source);
+        if (style is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.ScopewiseScopeStyle = " + style + "\n"));
+        }
+
+        test.FixedState.Sources.Add(source.Replace("{|#1:", "").Replace("{|#0:", "").Replace("|}", "").Replace("(\"read:page:confluence\")", "(" + grantedAfterFix + ")"));
+        test.FixedState.Sources.Add(TestApi.Source);
+        test.CodeActionEquivalenceKey = "SW2001:named";
+        test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithLocation(1).WithArguments(
+            "getContentById", "scope '" + missing + "' (" + named + ", the closest of its 2 alternatives; the first code fix grants it)", "[GrantedScopes] on the assembly (Test0.cs:2)"));
         await test.RunAsync();
     }
 
@@ -104,7 +135,7 @@ public sealed class CodeFixTests
         await RunAsync(
             new[] { source, TestApi.Source },
             new[] { fixedSource, TestApi.Source },
-            equivalenceKey: "SW2001:granular:0",
+            equivalenceKey: "SW2001:named",
             Diagnostic("SW2001").WithLocation(0).WithLocation(1)
                 .WithArguments("createPage", "scope 'write:page:confluence'", "[GrantedScopes] on type 'Worker' (Test0.cs:4)"));
     }
@@ -141,7 +172,7 @@ public sealed class CodeFixTests
         test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\nscopewise_require_granted_scopes = true\n"));
         test.FixedState.Sources.Add(fixedSource);
         test.FixedState.Sources.Add(TestApi.Source);
-        test.CodeActionEquivalenceKey = "SW2001:granular:0";
+        test.CodeActionEquivalenceKey = "SW2001:named";
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithArguments(
             "getPageById", "scope 'read:page:confluence'", "the assembly (no [GrantedScopes] declared, and scopewise_require_granted_scopes is true)"));
         await test.RunAsync();
@@ -177,7 +208,7 @@ public sealed class CodeFixTests
             }
             """;
         const string fixedAssemblyInfo = """
-            [assembly: Scopewise.GrantedScopes("offline_access", "write:page:confluence", "read:page:confluence", "read:space:confluence", "read:content-details:confluence")]
+            [assembly: Scopewise.GrantedScopes("offline_access", "write:page:confluence", "read:page:confluence", "read:space:confluence", "read:confluence-content.all")]
             """;
         const string fixedSecond = """
             using System.Threading.Tasks;
@@ -198,11 +229,19 @@ public sealed class CodeFixTests
         test.TestState.Sources.Add(("/0/First.cs", first));
         test.TestState.Sources.Add(("/0/Second.cs", second));
         test.TestState.Sources.Add(("/0/Api.cs", TestApi.Source));
-        test.FixedState.Sources.Add(("/0/AssemblyInfo.cs", fixedAssemblyInfo));
-        test.FixedState.Sources.Add(("/0/First.cs", first.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}", "")));
-        test.FixedState.Sources.Add(("/0/Second.cs", fixedSecond));
-        test.FixedState.Sources.Add(("/0/Api.cs", TestApi.Source));
-        test.CodeActionEquivalenceKey = "SW2001:granular:0";
+        // One fix at a time, getContentById is fixed after read:page:confluence is granted, when its granular
+        // alternative misses one scope as the classic one does: the style (granular) then decides. Fix All grants what
+        // each message said before any fix: the classic scope, one missing against two.
+        test.FixedState.Sources.Add(("/0/AssemblyInfo.cs", fixedAssemblyInfo.Replace("read:confluence-content.all", "read:content-details:confluence")));
+        test.BatchFixedState.Sources.Add(("/0/AssemblyInfo.cs", fixedAssemblyInfo));
+        foreach (var state in new[] { test.FixedState, test.BatchFixedState })
+        {
+            state.Sources.Add(("/0/First.cs", first.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("|}", "")));
+            state.Sources.Add(("/0/Second.cs", fixedSecond));
+            state.Sources.Add(("/0/Api.cs", TestApi.Source));
+        }
+
+        test.CodeActionEquivalenceKey = "SW2001:named";
         // One iteration: a correct merge fixes everything at once (the batch fixer would need several, or drop edits).
         test.NumberOfFixAllIterations = 1;
         test.NumberOfFixAllInProjectIterations = 1;
@@ -217,7 +256,7 @@ public sealed class CodeFixTests
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(2).WithSpan("/0/AssemblyInfo.cs", 1, 12, 1, 53).WithArguments("PagesClient.SpaceCount", "scope 'read:space:confluence'", assemblyGrant));
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(3).WithSpan("/0/AssemblyInfo.cs", 1, 12, 1, 53).WithArguments("createPage", "scope 'write:page:confluence'", assemblyGrant));
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(4).WithSpan("/0/AssemblyInfo.cs", 1, 12, 1, 53).WithArguments(
-            "getContentById", "scope 'read:confluence-content.all' (the closest of its 2 alternatives)", assemblyGrant));
+            "getContentById", "scope 'read:confluence-content.all' (classic, the closest of its 2 alternatives; the first code fix grants it)", assemblyGrant));
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(6).WithLocation(5).WithArguments("new Uploader", "scope 'write:attachment:confluence'", "[GrantedScopes] on method 'C' (Second.cs:9)"));
         await test.RunAsync();
     }
@@ -257,7 +296,7 @@ public sealed class CodeFixTests
             AdditionalReferences = { scopewise },
         };
         test.FixedState.AdditionalProjects.Add("Other", fixedOther);
-        test.CodeActionEquivalenceKey = "SW2001:granular:0";
+        test.CodeActionEquivalenceKey = "SW2001:named";
         test.NumberOfFixAllIterations = 1;
         test.CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInProjectCheck;
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithLocation(1)

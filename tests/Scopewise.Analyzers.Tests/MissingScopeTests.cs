@@ -112,7 +112,7 @@ public sealed class MissingScopeTests
             new[] { source, TestApi.Source },
             Diagnostic("SW2001").WithLocation(0).WithLocation(1).WithArguments(
                 "getContentById",
-                "scope 'read:content-details:confluence' (the closest of its 2 alternatives)",
+                "scope 'read:content-details:confluence' (granular, the closest of its 2 alternatives; the first code fix grants it)",
                 "[GrantedScopes] on method 'HalfGranular' (Test0.cs:12)"));
     }
 
@@ -282,7 +282,7 @@ public sealed class MissingScopeTests
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithSpan(3, 12, 3, 49)
             .WithArguments("createPage", "scope 'write:page:confluence'", "[GrantedScopes] on the assembly (Test0.cs:3)"));
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(1).WithSpan(3, 12, 3, 49)
-            .WithArguments("getContentById", "scope 'read:content-details:confluence' (the closest of its 2 alternatives)", "[GrantedScopes] on the assembly (Test0.cs:3)"));
+            .WithArguments("getContentById", "scope 'read:content-details:confluence' (granular, the closest of its 2 alternatives; the first code fix grants it)", "[GrantedScopes] on the assembly (Test0.cs:3)"));
         await test.RunAsync();
     }
 

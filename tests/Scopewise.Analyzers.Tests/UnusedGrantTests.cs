@@ -76,7 +76,7 @@ public sealed class UnusedGrantTests
         test.TestState.Sources.Add(source);
         test.TestState.Sources.Add(TestApi.Source);
         test.ExpectedDiagnostics.Add(Diagnostic("SW2001").WithLocation(0).WithSpan(5, 2, 5, 121).WithArguments(
-            "getContentById", "scope 'read:content-details:confluence' (the closest of its 2 alternatives)", "[GrantedScopes] on type 'Worker' (Test0.cs:5)"));
+            "getContentById", "scope 'read:content-details:confluence' (granular, the closest of its 2 alternatives; the first code fix grants it)", "[GrantedScopes] on type 'Worker' (Test0.cs:5)"));
         await test.RunAsync();
     }
 

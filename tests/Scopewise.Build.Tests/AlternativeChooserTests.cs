@@ -55,6 +55,32 @@ public sealed class AlternativeChooserTests
         Assert.Equal(["x:a"], Choose(ScopeStyle.Granular, backward)[0]);
     }
 
+    [Fact]
+    public void An_alternative_the_grant_covers_wins_over_the_style()
+    {
+        var createIssue = Operation(Classic("write:jira-work"), Granular("write:issue:jira", "read:issue:jira"));
+
+        Assert.Equal(["write:jira-work"], ChooseUnder(ScopeStyle.Granular, Grant("write:jira-work", "read:jira-work"), createIssue));
+        Assert.Equal(["read:issue:jira", "write:issue:jira"], ChooseUnder(ScopeStyle.Classic, Grant("write:issue:jira", "read:issue:jira"), createIssue));
+    }
+
+    [Fact]
+    public void The_style_breaks_the_tie_when_the_grant_covers_both_alternatives_and_decides_when_it_covers_neither()
+    {
+        var createIssue = Operation(Classic("write:jira-work"), Granular("write:issue:jira", "read:issue:jira"));
+        var both = Grant("write:jira-work", "write:issue:jira", "read:issue:jira");
+        var neither = Grant("read:jira-work");
+
+        Assert.Equal(["read:issue:jira", "write:issue:jira"], ChooseUnder(ScopeStyle.Granular, both, createIssue));
+        Assert.Equal(["write:jira-work"], ChooseUnder(ScopeStyle.Classic, both, createIssue));
+        Assert.Equal(["read:issue:jira", "write:issue:jira"], ChooseUnder(ScopeStyle.Granular, neither, createIssue));
+    }
+
+    private static IReadOnlyList<string> ChooseUnder(ScopeStyle style, GrantInEffect grant, IReadOnlyList<ScopeAlternativeInfo> operation)
+        => AlternativeChooser.Choose([operation], style, [[grant]])[0];
+
+    private static GrantInEffect Grant(params string[] scopes) => new(scopes, "[GrantedScopes] on the assembly");
+
     private static IReadOnlyList<string>[] Choose(ScopeStyle style, params IReadOnlyList<ScopeAlternativeInfo>[] operations)
         => AlternativeChooser.Choose(operations, style);
 

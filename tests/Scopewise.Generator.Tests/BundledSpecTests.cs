@@ -81,11 +81,11 @@ public sealed class BundledSpecTests
     }
 
     [Theory]
-    [InlineData("confluence-v2", "GetAllPagesAsync", "ConfluenceCursor")]
-    [InlineData("confluence-v1", "GetAllAuditRecordsAsync", "ConfluenceOffset")]
-    [InlineData("confluence-v1", "SearchAllByCQLAsync", "ConfluenceCursor")]
-    [InlineData("jira-v3", "SearchAllAndReconsileIssuesUsingJqlAsync", "JiraToken")]
-    [InlineData("jira-v3", "SearchAllProjectsAsync", "JiraOffset")]
+    [InlineData("confluence-v2", "GetPagesAllAsync", "ConfluenceCursor")]
+    [InlineData("confluence-v1", "GetAuditRecordsAllAsync", "ConfluenceOffset")]
+    [InlineData("confluence-v1", "SearchByCQLAllAsync", "ConfluenceCursor")]
+    [InlineData("jira-v3", "SearchAndReconsileIssuesUsingJqlAllAsync", "JiraToken")]
+    [InlineData("jira-v3", "SearchProjectsAllAsync", "JiraOffset")]
     public void Paged_operations_also_get_a_method_that_yields_every_item_with_the_same_scopes(string spec, string method, string style)
     {
         var result = Generate(spec);
@@ -98,5 +98,24 @@ public sealed class BundledSpecTests
         var source = result.Sources.Single(s => s.SourceText.ToString().Contains(" " + method + "(", StringComparison.Ordinal)).SourceText.ToString();
         var body = source.Substring(source.IndexOf(" " + method + "(", StringComparison.Ordinal));
         Assert.Contains("global::Scopewise.PagingStyle." + style, body.Substring(0, body.IndexOf("\n        }", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Specs))]
+    public void Every_paged_variant_is_named_by_one_rule_and_leaves_out_the_parameter_the_runtime_drives(string name)
+    {
+        var compilation = Generate(name).Compilation;
+        var primaries = GeneratedSymbols.PrimaryOperationMethods(compilation).ToDictionary(GeneratedSymbols.OperationId);
+        var paged = GeneratedSymbols.OperationMethods(compilation).Where(m => m.ReturnType.Name == "IAsyncEnumerable").ToList();
+
+        Assert.NotEmpty(paged);
+        foreach (var all in paged)
+        {
+            var primary = primaries[GeneratedSymbols.OperationId(all)];
+            Assert.Equal(primary.Name[..^"Async".Length] + "AllAsync", all.Name);
+            var left = primary.Parameters.Select(p => p.Name).Except(all.Parameters.Select(p => p.Name)).ToList();
+            Assert.True(left.Count == 1 && left[0] is "cursor" or "start" or "startAt" or "nextPageToken",
+                $"{all.Name} leaves out [{string.Join(", ", left)}] of {primary.Name}'s parameters; expected exactly the paging parameter");
+        }
     }
 }

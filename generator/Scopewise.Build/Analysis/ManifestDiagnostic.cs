@@ -46,6 +46,9 @@ namespace Scopewise.Build.Analysis
         /// <summary>SW3010: a manifest file could not be written.</summary>
         public const string WriteFailed = "SW3010";
 
+        /// <summary>SW3011: a call needs scopes that the <c>[GrantedScopes]</c> in effect where it is made does not grant.</summary>
+        public const string CallNotGranted = "SW3011";
+
         /// <summary>SW3099: an unexpected failure inside the manifest task (a bug: please report it).</summary>
         public const string InternalError = "SW3099";
 

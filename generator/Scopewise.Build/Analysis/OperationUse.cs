@@ -5,8 +5,9 @@ namespace Scopewise.Build.Analysis
     /// <summary>One call from the described assembly that reaches a method declaring scopes.</summary>
     internal sealed class OperationUse
     {
-        public OperationUse(MethodKey operation, DeclaredRequirement declaration, string caller, string? via)
+        public OperationUse(MethodKey operation, DeclaredRequirement declaration, string caller, string? via, GrantInEffect? grant)
         {
+            Grant = grant;
             Operation = operation;
             Declaration = declaration;
             Caller = caller;
@@ -23,6 +24,9 @@ namespace Scopewise.Build.Analysis
 
         /// <summary>For a call made inside a referenced library: the library method that calls the operation, with its assembly.</summary>
         public string? Via { get; }
+
+        /// <summary>The <c>[GrantedScopes]</c> in effect where the described assembly makes the call; null when none is declared.</summary>
+        public GrantInEffect? Grant { get; }
 
         /// <summary>How the manifest lists the call: <c>App.Program.Main</c>, or <c>App.Program.Main -> Lib.Reader.Read (Lib)</c>.</summary>
         public string CallSite => Via is null ? Caller : Caller + " -> " + Via;

@@ -34,6 +34,9 @@ namespace Scopewise.Build.Analysis
             _diagnostics = diagnostics;
         }
 
+        /// <summary>The described assembly's <c>[GrantedScopes]</c> declarations (set by <see cref="Collect"/>).</summary>
+        public GrantedScopesReader? Grants { get; private set; }
+
         /// <summary>Whether the code reaches one of the OAuth types (set by <see cref="Collect"/>).</summary>
         public bool UsesOAuth { get; private set; }
 
@@ -42,6 +45,8 @@ namespace Scopewise.Build.Analysis
             var main = _assemblies.Main;
             var reader = main.Reader;
             UsesOAuth = ReferencesOAuthType(reader);
+            var grants = new GrantedScopesReader(reader);
+            Grants = grants;
             var uses = new List<OperationUse>();
             foreach (var methodHandle in reader.MethodDefinitions)
             {
@@ -52,18 +57,19 @@ namespace Scopewise.Build.Analysis
                 }
 
                 var caller = CallerNames.Describe(reader, methodHandle);
+                var grant = grants.For(methodHandle);
                 foreach (var target in Edges(method))
                 {
                     if (Declaration(target) is DeclaredRequirement declared)
                     {
-                        uses.Add(new OperationUse(target, declared, caller, via: null));
+                        uses.Add(new OperationUse(target, declared, caller, via: null, grant));
                     }
                     else if (!ReferenceEquals(target.Assembly, main))
                     {
                         foreach (var reached in Reach(target))
                         {
                             var via = CallerNames.Describe(reached.Value.Assembly.Reader, reached.Value.Handle) + " (" + reached.Value.Assembly.Name + ")";
-                            uses.Add(new OperationUse(reached.Key, Declaration(reached.Key)!, caller, via));
+                            uses.Add(new OperationUse(reached.Key, Declaration(reached.Key)!, caller, via, grant));
                         }
                     }
                 }

@@ -9,7 +9,10 @@ namespace Scopewise.Build.Manifest
     /// Picks one alternative per operation so that the union of scopes stays small.
     /// </summary>
     /// <remarks>
-    /// Candidates are the alternatives of the preferred kind (granular or classic); where an operation has none, those of
+    /// Where the code declares <c>[GrantedScopes]</c>, the grant decides first: the candidates are the alternatives that
+    /// every grant in effect at the operation's call sites covers (else those some grant covers), so the manifest lists
+    /// what the app said it holds and SW2001 accepted. Among those, or when no grant covers any, the style decides:
+    /// candidates are the alternatives of the preferred kind (granular or classic); where an operation has none, those of
     /// the other kind; where it has neither, all of them. Operations with a single candidate are settled first, since
     /// their scopes are needed anyway. Then, repeatedly, the cheapest remaining choice is taken: the alternative adding
     /// the fewest scopes not yet in the union (ties: fewer scopes in all, then the first in ordinal order), so an
@@ -20,10 +23,20 @@ namespace Scopewise.Build.Manifest
     {
         /// <summary>The chosen scopes for each operation, in the order of <paramref name="operations"/>.</summary>
         public static IReadOnlyList<string>[] Choose(IReadOnlyList<IReadOnlyList<ScopeAlternativeInfo>> operations, ScopeStyle style)
+            => Choose(operations, style, grants: null);
+
+        /// <summary>
+        /// The chosen scopes for each operation, in the order of <paramref name="operations"/>, preferring for each operation
+        /// the alternatives its grants (<paramref name="grants"/>, same order; empty where no grant is in effect) cover.
+        /// </summary>
+        public static IReadOnlyList<string>[] Choose(IReadOnlyList<IReadOnlyList<ScopeAlternativeInfo>> operations, ScopeStyle style,
+            IReadOnlyList<IReadOnlyList<GrantInEffect>>? grants)
         {
             var preferred = style == ScopeStyle.Classic ? "classic" : "granular";
             var fallback = style == ScopeStyle.Classic ? "granular" : "classic";
-            var candidates = operations.Select(alternatives => Candidates(alternatives, preferred, fallback)).ToArray();
+            var candidates = operations
+                .Select((alternatives, i) => Candidates(Covered(alternatives, grants is null ? null : grants[i]), preferred, fallback))
+                .ToArray();
             var chosen = new IReadOnlyList<string>[operations.Count];
             var union = new HashSet<string>(StringComparer.Ordinal);
 
@@ -68,6 +81,24 @@ namespace Scopewise.Build.Manifest
                 chosen[bestOperation] = bestAlternative!;
                 union.UnionWith(bestAlternative!);
             }
+        }
+
+        /// <summary>The alternatives every grant covers, else those any grant covers, else (or without grants) all of them.</summary>
+        private static IReadOnlyList<ScopeAlternativeInfo> Covered(IReadOnlyList<ScopeAlternativeInfo> alternatives, IReadOnlyList<GrantInEffect>? grants)
+        {
+            if (grants is null || grants.Count == 0)
+            {
+                return alternatives;
+            }
+
+            var byAll = alternatives.Where(a => grants.All(g => g.Covers(a))).ToList();
+            if (byAll.Count > 0)
+            {
+                return byAll;
+            }
+
+            var byAny = alternatives.Where(a => grants.Any(g => g.Covers(a))).ToList();
+            return byAny.Count > 0 ? byAny : alternatives;
         }
 
         private static List<IReadOnlyList<string>> Candidates(IReadOnlyList<ScopeAlternativeInfo> alternatives, string preferred, string fallback)

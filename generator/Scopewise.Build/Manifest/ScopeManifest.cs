@@ -106,11 +106,15 @@ namespace Scopewise.Build.Manifest
     /// <summary>A manifest and what was noticed while making it.</summary>
     public sealed class ScopeManifestResult
     {
-        internal ScopeManifestResult(ScopeManifest manifest, IReadOnlyList<Analysis.ManifestDiagnostic> diagnostics)
+        internal ScopeManifestResult(ScopeManifest manifest, IReadOnlyList<Analysis.ManifestDiagnostic> diagnostics, ScopeGrantSummary grantSummary)
         {
             Manifest = manifest;
             Diagnostics = diagnostics;
+            GrantSummary = grantSummary;
         }
+
+        /// <summary>The needed scopes against those the assembly's <c>[GrantedScopes]</c> declare (the build's summary line).</summary>
+        public ScopeGrantSummary GrantSummary { get; }
 
         /// <summary>The manifest.</summary>
         public ScopeManifest Manifest { get; }

@@ -63,7 +63,8 @@ namespace Scopewise.Build.Manifest
                 }
 
                 var manifest = Build(assemblies.Main.Name, options.Style, uses, table, offlineAccessReason, options.ScopeTablePaths.Count > 0, diagnostics);
-                return new ScopeManifestResult(manifest, diagnostics);
+                var grantSummary = ScopeGrantSummary.Of(manifest, collector.Grants?.Declared);
+                return new ScopeManifestResult(manifest, diagnostics, grantSummary);
             }
         }
 
@@ -75,7 +76,9 @@ namespace Scopewise.Build.Manifest
                 .GroupBy(OperationKey, StringComparer.Ordinal)
                 .OrderBy(group => group.Key, StringComparer.Ordinal)
                 .ToList();
-            var chosen = AlternativeChooser.Choose(groups.Select(group => group.First().Declaration.Alternatives).ToList(), style);
+            var grants = groups.Select(group => (IReadOnlyList<GrantInEffect>)group.Where(use => use.Grant != null).Select(use => use.Grant!).Distinct().ToList()).ToList();
+            var chosen = AlternativeChooser.Choose(groups.Select(group => group.First().Declaration.Alternatives).ToList(), style, grants);
+            UncoveredCalls.Report(groups.Select(group => (IReadOnlyList<OperationUse>)group.ToList()).ToList(), diagnostics);
 
             var operations = new List<ManifestOperation>();
             var scopeOperations = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);

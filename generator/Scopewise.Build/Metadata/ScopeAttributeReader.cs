@@ -76,7 +76,7 @@ namespace Scopewise.Build.Metadata
             return null;
         }
 
-        private static IReadOnlyList<string> ScopesOf(CustomAttributeValue<string> value)
+        internal static IReadOnlyList<string> ScopesOf(CustomAttributeValue<string> value)
         {
             var scopes = new List<string>();
             foreach (var argument in value.FixedArguments)

@@ -142,8 +142,8 @@ namespace Scopewise.Build.Tasks
             }
 
             WrittenFiles = written.ToArray();
-            var count = result.Manifest.Scopes.Count;
-            Log.LogMessage(MessageImportance.Normal, "Scopewise: {0} needs {1} scope{2}; manifest written to {3}", result.Manifest.AssemblyName, count, count == 1 ? string.Empty : "s", JsonPath);
+            // The summary shows at normal verbosity what SW2001/SW2002 know, which a command-line build otherwise hides (SW2002 is info).
+            Log.LogMessage(MessageImportance.Normal, "Scopewise: {0} {1}; manifest written to {2}", result.Manifest.AssemblyName, result.GrantSummary, JsonPath);
             return !Log.HasLoggedErrors;
         }
 

@@ -70,16 +70,22 @@ namespace Scopewise.Generator.Emit
         {
             var operation = plan.Operation;
             var scopes = plan.Scopes;
-            WriteDocs(writer, plan, paged: true);
+            var driven = Spec.PagingDetector.DrivenParameter(paging.Style);
+            WriteDocs(writer, plan, paged: true, driven);
             WriteAttributes(writer, plan);
-            writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{paging.ItemType.ToCSharp()}> {paging.MethodName}({Parameters(operation)})");
-            WriteRequest(writer, plan);
+            // The parameter the runtime drives while paging is neither offered nor sent: the first page starts at the beginning.
+            writer.Open($"public global::System.Collections.Generic.IAsyncEnumerable<{paging.ItemType.ToCSharp()}> {paging.MethodName}({Parameters(operation, driven)})");
+            WriteRequest(writer, plan, driven);
             writer.Line($"return {connection}.PaginateAsync(__request, {_jsonClass}.{plan.ResponseAccessor}, static __page => __page.{paging.ItemsProperty}, global::Scopewise.PagingStyle.{KindNames.Of(paging.Style)}, cancellationToken);");
             writer.Close();
         }
 
-        private static string Parameters(OperationModel operation)
-            => string.Join(", ", operation.Parameters.Select(p => Signature(p, operation.Body)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+        private static string Parameters(OperationModel operation, string? drivenByPaging = null)
+            => string.Join(", ", operation.Parameters.Where(p => !IsDriven(p, drivenByPaging)).Select(p => Signature(p, operation.Body)).Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" }));
+
+        /// <summary>Whether <paramref name="parameter"/> is the optional query parameter the paged variant leaves to the runtime.</summary>
+        private static bool IsDriven(ParameterModel parameter, string? drivenByPaging)
+            => drivenByPaging != null && !parameter.IsBody && !parameter.Required && parameter.Location == ParameterLocation.Query && parameter.JsonName == drivenByPaging;
 
         private void WriteAttributes(SourceWriter writer, OperationPlan plan)
         {
@@ -99,11 +105,11 @@ namespace Scopewise.Generator.Emit
             PolicyEmitter.WriteAttributes(writer, plan);
         }
 
-        private void WriteRequest(SourceWriter writer, OperationPlan plan)
+        private void WriteRequest(SourceWriter writer, OperationPlan plan, string? drivenByPaging = null)
         {
             var operation = plan.Operation;
             writer.Line($"var __request = new global::Scopewise.ApiRequest({plan.InfoField}, {PathExpression(operation)});");
-            foreach (var parameter in operation.Parameters)
+            foreach (var parameter in operation.Parameters.Where(p => !IsDriven(p, drivenByPaging)))
             {
                 if (parameter.IsBody)
                 {
@@ -198,7 +204,7 @@ namespace Scopewise.Generator.Emit
             _ => $"global::Scopewise.ApiValue.Format({value})",
         };
 
-        private static void WriteDocs(SourceWriter writer, OperationPlan plan, bool paged)
+        private static void WriteDocs(SourceWriter writer, OperationPlan plan, bool paged, string? drivenByPaging = null)
         {
             var operation = plan.Operation;
             var scopes = plan.Scopes;
@@ -209,7 +215,7 @@ namespace Scopewise.Generator.Emit
                 ? "OAuth 2.0 scopes: none named by the spec."
                 : "OAuth 2.0 scopes (any one line is enough): " + string.Join("; ", scopes.Select(a => string.Join(" + ", a.Scopes) + " (" + KindNames.Lower(a.Kind) + ")")) + ".";
             DocComments.Remarks(writer, (remarks.Length > 0 ? remarks + "\n\n" : string.Empty) + $"{operation.HttpMethod} {operation.Path} (operationId {operation.OperationId}). " + scopeText + (policy.Length > 0 ? "\n\n" + policy : string.Empty));
-            foreach (var parameter in operation.Parameters)
+            foreach (var parameter in operation.Parameters.Where(p => !IsDriven(p, drivenByPaging)))
             {
                 var text = parameter.Description ?? (parameter.IsBody ? "The request body." : $"The '{parameter.JsonName}' {parameter.Location.ToString().ToLowerInvariant()} parameter.");
                 DocComments.Param(writer, parameter.Name, parameter.Deprecated ? "Deprecated. " + text : text);

@@ -54,8 +54,19 @@ namespace Scopewise.Generator.Infrastructure
             isEnabledByDefault: true,
             helpLinkUri: HelpBase + "sw1005");
 
+        public static readonly DiagnosticDescriptor FilterMatchesNothing = new(
+            "SW1006",
+            "A ScopewiseApi filter entry matches nothing",
+            "{0} entry '{1}' matches nothing in '{2}', so it generates nothing; valid values, nearest first: {3}",
+            Category,
+            // A warning, not info: a filter that silently drops what you asked for shows up later as a wall of CS1061.
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + "sw1006");
+
         public static DiagnosticDescriptor ById(string id) => id switch
         {
+            "SW1006" => FilterMatchesNothing,
             "SW1001" => SpecUnreadable,
             "SW1002" => ConstructNotSupported,
             "SW1003" => ScopeTableInvalid,

@@ -51,17 +51,19 @@ namespace Scopewise.Generator.Resolve
             var dataCenter = string.Equals(options.Deployment, "DataCenter", StringComparison.OrdinalIgnoreCase);
 
             // Models keep off the client's own type names (all tags' sub-clients, so a filter never renames a model).
-            var renamed = new List<DiagnosticInfo>();
+            var planDiagnostics = new List<DiagnosticInfo>();
             api = ModelRenamer.KeepOff(api, ClientNames.Reserved(clientName, api.Operations), (model, message)
-                => renamed.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, api.FilePath, 0, 0, "#/components/schemas/" + model, Path.GetFileName(api.FilePath), message)));
-            var included = api.Operations.Where(o => Included(o, options)).ToList();
-            if (options.IncludeTags.Count > 0 || options.IncludePaths.Count > 0 || options.IncludeOperations.Count > 0)
+                => planDiagnostics.Add(DiagnosticInfo.Create(Descriptors.ConstructNotSupported, api.FilePath, 0, 0, "#/components/schemas/" + model, Path.GetFileName(api.FilePath), message)));
+            var included = api.Operations.Where(o => OperationFilter.Includes(o, options)).ToList();
+            if (OperationFilter.IsFiltered(options))
             {
+                planDiagnostics.AddRange(OperationFilter.Unmatched(api.Operations, options, api.FilePath));
+
                 // Filtered: generate only the models the kept operations use (the filters exist to cut build cost).
                 api = api with { Types = ReachableTypes.From(api.Types, included) };
             }
 
-            var diagnostics = renamed.Count == 0 ? api.Diagnostics : api.Diagnostics.Concat(renamed).ToEquatableArray();
+            var diagnostics = planDiagnostics.Count == 0 ? api.Diagnostics : api.Diagnostics.Concat(planDiagnostics).ToEquatableArray();
 
             // Type names of the namespace: models first (the parser made them unique), then the client's own types.
             var typeNames = new NameScope(api.Types.Select(t => t.Name).Concat(new[] { clientName }));
@@ -237,21 +239,6 @@ namespace Scopewise.Generator.Resolve
         }
 
         private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('.', '/');
-
-        private static bool Included(OperationModel operation, SpecOptions options)
-        {
-            if (options.IncludeTags.Count > 0 && !operation.Tags.Any(t => options.IncludeTags.Any(i => string.Equals(i, t, StringComparison.OrdinalIgnoreCase) || string.Equals(Naming.Pascal(i), Naming.Pascal(t), StringComparison.Ordinal))))
-            {
-                return false;
-            }
-
-            if (options.IncludePaths.Count > 0 && !options.IncludePaths.Any(p => operation.Path.StartsWith(p.TrimEnd('*'), StringComparison.Ordinal)))
-            {
-                return false;
-            }
-
-            return options.IncludeOperations.Count == 0 || options.IncludeOperations.Contains(operation.OperationId);
-        }
 
         private static string DefaultClientName(ApiModel api)
         {

@@ -58,25 +58,29 @@ namespace Scopewise.Generator.Spec
             return result;
         }
 
-        /// <summary>The name of the method that yields every item: <c>GetPagesAsync</c> → <c>GetAllPagesAsync</c>.</summary>
+        /// <summary>
+        /// The name of the method that yields every item, by one rule for every paging style and every name: the
+        /// operation's method name with <c>All</c> before <c>Async</c> (<c>GetPagesAsync</c> → <c>GetPagesAllAsync</c>,
+        /// <c>SearchAndReconsileIssuesUsingJqlAsync</c> → <c>SearchAndReconsileIssuesUsingJqlAllAsync</c>), so the two
+        /// sit side by side in completion lists and one is found from the other without guessing.
+        /// </summary>
         public static string AllItemsMethodName(string methodName)
         {
             var baseName = methodName.EndsWith("Async", StringComparison.Ordinal) ? methodName.Substring(0, methodName.Length - 5) : methodName;
-            foreach (var verb in new[] { "Get", "List", "Search", "Find" })
-            {
-                if (baseName.StartsWith(verb + "All", StringComparison.Ordinal))
-                {
-                    // GetAllFieldConfigurationSchemes already says "all" of one page: its enumeration yields the items.
-                    return baseName + "ItemsAsync";
-                }
-
-                if (baseName.StartsWith(verb, StringComparison.Ordinal) && baseName.Length > verb.Length && char.IsUpper(baseName[verb.Length]))
-                {
-                    return verb + "All" + baseName.Substring(verb.Length) + "Async";
-                }
-            }
-
             return baseName + "AllAsync";
         }
+
+        /// <summary>
+        /// The query parameter the runtime sets itself while it pages (<c>cursor</c>, <c>start</c>, <c>startAt</c>,
+        /// <c>nextPageToken</c>): the method that yields every item does not offer it, since a value there would be
+        /// overwritten from the second page on. Page-size parameters (<c>limit</c>, <c>maxResults</c>) stay.
+        /// </summary>
+        public static string DrivenParameter(PagingStyle style) => style switch
+        {
+            PagingStyle.ConfluenceCursor => "cursor",
+            PagingStyle.ConfluenceOffset => "start",
+            PagingStyle.JiraToken => "nextPageToken",
+            _ => "startAt",
+        };
     }
 }

@@ -27,8 +27,8 @@ public static class PagesCommand
         var max = context.Arguments.PositiveNumber("max", int.MaxValue);
         var spaceKey = context.Arguments.Option("space");
         var pages = spaceKey is null
-            ? confluence.Pages.GetAllPagesAsync(limit: 25, cancellationToken: context.CancellationToken)
-            : confluence.Pages.GetAllPagesInSpaceAsync(await SpaceLookup.FindIdAsync(confluence, spaceKey, context.CancellationToken), limit: 25, cancellationToken: context.CancellationToken);
+            ? confluence.Pages.GetPagesAllAsync(limit: 25, cancellationToken: context.CancellationToken)
+            : confluence.Pages.GetPagesInSpaceAllAsync(await SpaceLookup.FindIdAsync(confluence, spaceKey, context.CancellationToken), limit: 25, cancellationToken: context.CancellationToken);
 
         var table = new TextTable("ID", "TITLE", "SPACE ID", "STATUS");
         var progress = new Progress(context.Status, "pages");

@@ -20,7 +20,7 @@ public static class SearchCommand
         var confluence = new ConfluenceV1Client(session.Connection);
         var table = new TextTable("ID", "TYPE", "TITLE", "SPACE");
         var progress = new Progress(context.Status, "results");
-        await foreach (var content in confluence.Contents.SearchAllContentByCQLAsync(cql, limit: 25, cancellationToken: context.CancellationToken))
+        await foreach (var content in confluence.Contents.SearchContentByCQLAllAsync(cql, limit: 25, cancellationToken: context.CancellationToken))
         {
             table.Add(content.Id, content.Type, content.Title, content.Space?.Key);
             progress.Tick();

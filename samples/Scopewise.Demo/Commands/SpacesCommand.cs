@@ -13,7 +13,7 @@ public static class SpacesCommand
         var confluence = new ConfluenceV2Client(session.Connection);
         var table = new TextTable("KEY", "NAME", "TYPE", "ID");
         var progress = new Progress(context.Status, "spaces");
-        await foreach (var space in confluence.Spaces.GetAllSpacesAsync(limit: 25, cancellationToken: context.CancellationToken))
+        await foreach (var space in confluence.Spaces.GetSpacesAllAsync(limit: 25, cancellationToken: context.CancellationToken))
         {
             table.Add(space.Key, space.Name, space.Type?.Value, space.Id);
             progress.Tick();
