@@ -29,6 +29,10 @@ internal sealed class HandlerRegistry
         ConfluenceV1Handlers.Register(registry);
         DataCenterHandlers.Register(registry);
         JiraHandlers.Register(registry);
+        JiraIssueWriteHandlers.Register(registry);
+        JiraCommentHandlers.Register(registry);
+        JiraTransitionHandlers.Register(registry);
+        JiraAttachmentHandlers.Register(registry);
         return registry;
     }
 }

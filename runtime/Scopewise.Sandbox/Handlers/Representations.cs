@@ -192,20 +192,7 @@ internal static class Representations
 
     // ---- Jira ----
 
-    public static JsonObject JiraIssue(SandboxIssue issue, string siteBase) => new()
-    {
-        ["id"] = issue.Id,
-        ["key"] = issue.Key,
-        ["self"] = $"{siteBase}/rest/api/3/issue/{issue.Id}",
-        ["fields"] = new JsonObject
-        {
-            ["summary"] = issue.Summary,
-            ["status"] = new JsonObject { ["name"] = issue.Status },
-            ["issuetype"] = new JsonObject { ["name"] = issue.IssueType },
-            ["project"] = new JsonObject { ["key"] = issue.ProjectKey },
-            ["created"] = issue.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff+0000", CultureInfo.InvariantCulture),
-        },
-    };
+    public static JsonObject JiraIssue(SandboxIssue issue, string siteBase) => JiraRepresentations.Issue(issue, siteBase);
 
     public static JsonObject JiraUser(SandboxUser user, string siteBase) => new()
     {
