@@ -14,7 +14,7 @@ internal enum MessageDirection
 /// Turns one OpenAPI 3.0 schema of a spec into a stand-alone JSON Schema (draft 4) document that NJsonSchema can load:
 /// the schema at the root, every component schema it reaches (and only those) under <c>definitions</c>, references
 /// rewritten to point there, and OpenAPI's <c>nullable</c>, <c>readOnly</c> and <c>writeOnly</c> spelled in JSON Schema
-/// terms. Taking only the reachable schemas keeps each validator small, so one can be built per operation on demand.
+/// terms (and <c>oneOf</c> read as <c>anyOf</c>, see below). Taking only the reachable schemas keeps each validator small, so one can be built per operation on demand.
 /// </summary>
 internal static class OpenApiSchemaConverter
 {
@@ -45,7 +45,11 @@ internal static class OpenApiSchemaConverter
                 : throw new InvalidOperationException($"The spec references the schema '{name}', which it does not define.");
         }
 
-        var document = root as JsonObject ?? new JsonObject { ["allOf"] = new JsonArray(root) };
+        // NJsonSchema replaces a root that is only a $ref by its target, after which a schema that refers to itself
+        // (Content.ancestors[] is Content) no longer resolves; under allOf the root stays the document.
+        var document = root is JsonObject plain && !plain.ContainsKey("$ref")
+            ? plain
+            : new JsonObject { ["allOf"] = new JsonArray(root) };
         if (definitions.Count > 0)
         {
             document["definitions"] = definitions;
@@ -76,6 +80,13 @@ internal static class OpenApiSchemaConverter
                     else if (property.Name is "example" or "examples" or "nullable" or "discriminator" or "xml" or "externalDocs" || property.Name.StartsWith("x-", StringComparison.Ordinal))
                     {
                         // Documentation only, or handled below (nullable): not validation keywords.
+                    }
+                    else if (property.Name == "oneOf")
+                    {
+                        // Atlassian's oneOf alternatives overlap (a v2 comment body {representation, value} matches both
+                        // CommentBodyWrite and CommentNestedBodyWrite, neither closed) and Atlassian accepts either, so
+                        // "exactly one" would refuse what the product takes: read as "at least one".
+                        result["anyOf"] = Convert(property.Value, direction, reference);
                     }
                     else if (property.Name is "properties" or "definitions" or "patternProperties")
                     {

@@ -23,13 +23,13 @@ internal static class OperationSchemas
     public static Task<JsonSchema?> ResponseAsync(SpecOperation operation, int status)
     {
         var part = status.ToString(CultureInfo.InvariantCulture);
-        return Cache.GetOrAdd((operation, part), key => new Lazy<Task<JsonSchema?>>(() => BuildAsync(key.Operation, o => ResponseSchema(o, part), MessageDirection.Response))).Value;
+        return Cache.GetOrAdd((operation, part), key => new Lazy<Task<JsonSchema?>>(() => BuildAsync(key.Operation, (o, root) => ResponseSchema(o, root, part), MessageDirection.Response))).Value;
     }
 
-    private static async Task<JsonSchema?> BuildAsync(SpecOperation operation, Func<JsonElement, JsonElement?> locate, MessageDirection direction)
+    private static async Task<JsonSchema?> BuildAsync(SpecOperation operation, Func<JsonElement, JsonElement, JsonElement?> locate, MessageDirection direction)
     {
         var root = SpecDocuments.Root(operation.Family);
-        if (locate(SpecDocuments.Operation(operation)) is not { } schema || IsEmpty(schema))
+        if (locate(SpecDocuments.Operation(operation), root) is not { } schema || IsEmpty(schema))
         {
             return null;
         }
@@ -38,10 +38,10 @@ internal static class OperationSchemas
         return await JsonSchema.FromJsonAsync(document.ToJsonString()).ConfigureAwait(false);
     }
 
-    private static JsonElement? RequestSchema(JsonElement operation)
-        => operation.TryGetProperty("requestBody", out var body) ? JsonContentSchema(body) : null;
+    private static JsonElement? RequestSchema(JsonElement operation, JsonElement root)
+        => operation.TryGetProperty("requestBody", out var body) ? JsonContentSchema(Component(body, root)) : null;
 
-    private static JsonElement? ResponseSchema(JsonElement operation, string status)
+    private static JsonElement? ResponseSchema(JsonElement operation, JsonElement root, string status)
     {
         if (!operation.TryGetProperty("responses", out var responses))
         {
@@ -49,8 +49,28 @@ internal static class OperationSchemas
         }
 
         return responses.TryGetProperty(status, out var response) || responses.TryGetProperty("default", out response)
-            ? JsonContentSchema(response)
+            ? JsonContentSchema(Component(response, root))
             : null;
+    }
+
+    /// <summary>A request body or response given as <c>{"$ref":"#/components/requestBodies/X"}</c> (Confluence v2 does), resolved.</summary>
+    private static JsonElement Component(JsonElement element, JsonElement root)
+    {
+        if (!element.TryGetProperty("$ref", out var reference) || reference.GetString() is not { } target || !target.StartsWith("#/components/", StringComparison.Ordinal))
+        {
+            return element;
+        }
+
+        var resolved = root;
+        foreach (var segment in target[2..].Split('/'))
+        {
+            if (!resolved.TryGetProperty(segment, out resolved))
+            {
+                throw new InvalidOperationException($"The spec references '{target}', which it does not define.");
+            }
+        }
+
+        return resolved;
     }
 
     /// <summary>The schema under <c>content</c> for <c>application/json</c> (or another JSON media type).</summary>

@@ -27,6 +27,10 @@ internal sealed class HandlerRegistry
         var registry = new HandlerRegistry();
         ConfluenceV2Handlers.Register(registry);
         ConfluenceV1Handlers.Register(registry);
+        ConfluenceSearchHandlers.Register(registry);
+        ConfluenceFooterCommentHandlers.Register(registry);
+        ConfluenceAttachmentHandlers.Register(registry);
+        ContentPropertyHandlers.Register(registry);
         DataCenterHandlers.Register(registry);
         JiraHandlers.Register(registry);
         JiraIssueWriteHandlers.Register(registry);

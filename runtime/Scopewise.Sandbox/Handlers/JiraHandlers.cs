@@ -47,7 +47,9 @@ internal static class JiraHandlers
         {
             c.RequireUser();
             var issues = Filter(c, c.Query("jql"));
-            return c.WriteJsonAsync(Paging.JiraOffsetPage(c, issues, i => Representations.JiraIssue(i, c.SiteBase), "issues", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1)));
+            var page = Paging.JiraOffsetPage(c, issues, i => Representations.JiraIssue(i, c.SiteBase), "issues", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1));
+            page.Remove("isLast"); // SearchResults has no isLast (and allows no other members)
+            return c.WriteJsonAsync(page);
         });
         Add("searchProjects", c =>
         {

@@ -5,7 +5,7 @@ namespace Scopewise.Sandbox.Handlers;
 /// <summary>
 /// The little JQL the sandbox understands: <c>field = value</c> clauses on <c>project</c>, <c>key</c>, <c>status</c>,
 /// <c>issuetype</c>, <c>labels</c> and <c>assignee</c> (an account id), joined by <c>AND</c>, values bare or in double
-/// quotes (<c>status = "In Progress"</c>), with an optional <c>ORDER BY</c> (ignored: issues come oldest first).
+/// quotes (<c>status = "In Progress"</c>; functions such as <c>currentUser()</c> are not understood), with an optional <c>ORDER BY</c> (ignored: issues come oldest first).
 /// Anything else is a 400 that names what was not understood, rather than a silently wrong result.
 /// </summary>
 internal static partial class JqlFieldEquality
@@ -49,6 +49,6 @@ internal static partial class JqlFieldEquality
     [GeneratedRegex(@"\s*ORDER\s+BY\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OrderBy();
 
-    [GeneratedRegex(@"^(?<field>[A-Za-z]+)\s*=\s*(""(?<value>[^""]*)""|(?<value>[^\s""]+))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<field>[A-Za-z]+)\s*=\s*(""(?<value>[^""]*)""|(?<value>[^\s""()]+))$", RegexOptions.CultureInvariant)]
     private static partial Regex Clause();
 }
