@@ -31,6 +31,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         Store = new SandboxStore(options.TimeProvider);
         _oauth = new OAuthAuthority(options);
         Faults = new FaultSwitches();
+        Contract = new Contract.ContractChecker(options.FailOnContractViolation);
         if (options.SeedJiraIssues)
         {
             Store.AddIssue("DEMO", "Set up the sandbox", "Task", "Done");
@@ -81,7 +82,17 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         get { lock (_logGate) { return _requests.ToArray(); } }
     }
 
+    /// <summary>
+    /// The answers that did not conform to the bundled specs' response schemas, one line each (operation, status and
+    /// the schema rules broken). Filled only with <see cref="SandboxOptions.FailOnContractViolation"/>.
+    /// </summary>
+    public IReadOnlyList<string> ContractViolations => Contract.Violations;
+
     internal FaultSwitches Faults { get; }
+
+    internal Contract.ContractChecker Contract { get; }
+
+    internal SandboxUser? FindUserByAccountId(string accountId) => _identities.FindByAccountId(accountId);
 
     internal string SiteBaseForHandlers => BaseAddress.AbsoluteUri.TrimEnd('/');
 

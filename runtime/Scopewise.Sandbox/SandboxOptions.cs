@@ -75,6 +75,14 @@ public sealed class SandboxOptions
     /// <summary>Largest page size the paged endpoints return, whatever <c>limit</c> asks for (Atlassian caps it too).</summary>
     public int MaxPageSize { get; set; } = 250;
 
+    /// <summary>
+    /// When true, every JSON answer the sandbox's handlers give is checked against the operation's response schema in
+    /// the bundled spec (for that status); an answer that does not conform is answered 500 naming the violation and
+    /// listed in <see cref="AtlassianSandbox.ContractViolations"/>. For tests of the sandbox and of clients that check
+    /// schemas; off by default because the check costs time on every answer. Request bodies are always checked.
+    /// </summary>
+    public bool FailOnContractViolation { get; set; }
+
     /// <summary>Whether a few Jira issues are seeded at start (project <c>DEMO</c>). Default true.</summary>
     public bool SeedJiraIssues { get; set; } = true;
 }

@@ -144,7 +144,7 @@ public sealed class FaultAndErrorTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         Assert.Equal(3, body["total"]!.GetValue<int>());
-        Assert.False(body["isLast"]!.GetValue<bool>());
+        Assert.Equal(1, body["startAt"]!.GetValue<int>()); // SearchResults has no isLast; the contract allows no extra members
         Assert.Equal("DEMO-2", body["issues"]![0]!["key"]!.GetValue<string>());
     }
 

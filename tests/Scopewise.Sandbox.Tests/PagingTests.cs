@@ -165,7 +165,7 @@ public sealed partial class PagingTests : IAsyncLifetime
         using var response = await SandboxHttp.GetAsync(_sandbox, "/rest/api/3/search/jql?jql=" + Uri.EscapeDataString("assignee = currentUser()"), _token.BasicAuthorization);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("project = KEY", (await response.JsonAsync())["errorMessages"]![0]!.GetValue<string>());
+        Assert.Contains("assignee = currentUser()", (await response.JsonAsync())["errorMessages"]![0]!.GetValue<string>());
     }
 
     [GeneratedRegex("<([^>]+)>; rel=\"next\"")]

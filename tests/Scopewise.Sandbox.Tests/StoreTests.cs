@@ -32,7 +32,7 @@ public sealed class StoreTests : IAsyncLifetime
             ["body"] = new JsonObject { ["representation"] = "storage", ["value"] = "<p>Fundamental Algorithms</p>" },
         });
         var parentId = (await created.JsonAsync())["id"]!.GetValue<string>();
-        using var child = await Send(HttpMethod.Post, "/wiki/api/v2/pages", new JsonObject { ["spaceId"] = _space.Id, ["title"] = "Chapter 1", ["parentId"] = parentId });
+        using var child = await Send(HttpMethod.Post, "/wiki/api/v2/pages", new JsonObject { ["spaceId"] = _space.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["title"] = "Chapter 1", ["parentId"] = parentId });
         var childId = (await child.JsonAsync())["id"]!.GetValue<string>();
         using var updated = await Send(HttpMethod.Put, $"/wiki/api/v2/pages/{parentId}", new JsonObject
         {
@@ -45,6 +45,7 @@ public sealed class StoreTests : IAsyncLifetime
         using var conflict = await Send(HttpMethod.Put, $"/wiki/api/v2/pages/{parentId}", new JsonObject
         {
             ["id"] = parentId, ["status"] = "current", ["title"] = "Stale", ["version"] = new JsonObject { ["number"] = 2 },
+            ["body"] = new JsonObject { ["representation"] = "storage", ["value"] = "<p>Stale</p>" },
         });
         using var read = await SandboxHttp.GetAsync(_sandbox, $"/wiki/api/v2/pages/{parentId}?body-format=storage", _token.BasicAuthorization);
         using var versions = await SandboxHttp.GetAsync(_sandbox, $"/wiki/api/v2/pages/{parentId}/versions", _token.BasicAuthorization);
@@ -119,7 +120,7 @@ public sealed class StoreTests : IAsyncLifetime
 
         using var member = await SandboxHttp.GetAsync(_sandbox, $"/wiki/api/v2/pages/{page.Id}", _token.BasicAuthorization);
         using var other = await SandboxHttp.GetAsync(_sandbox, $"/wiki/api/v2/pages/{page.Id}", outsider.BasicAuthorization);
-        using var anonymousWrite = await SandboxHttp.SendAsync(HttpMethod.Post, SandboxHttp.Site(_sandbox, "/wiki/api/v2/pages"), json: new JsonObject { ["spaceId"] = open.Id, ["title"] = "Graffiti" });
+        using var anonymousWrite = await SandboxHttp.SendAsync(HttpMethod.Post, SandboxHttp.Site(_sandbox, "/wiki/api/v2/pages"), json: new JsonObject { ["spaceId"] = open.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["title"] = "Graffiti" });
 
         Assert.Equal(HttpStatusCode.OK, member.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
@@ -176,8 +177,8 @@ public sealed class StoreTests : IAsyncLifetime
     [Fact]
     public async Task Bad_values_are_400_with_the_reason_in_the_apis_error_shape()
     {
-        using var badKey = await Send(HttpMethod.Post, "/wiki/api/v2/spaces", new JsonObject { ["key"] = "not a key" });
-        using var badLabel = await Send(HttpMethod.Post, $"/wiki/rest/api/content/{_sandbox.Store.AddPage(_space, "Labels").Id}/label", new JsonArray(new JsonObject { ["name"] = "two words" }));
+        using var badKey = await Send(HttpMethod.Post, "/wiki/api/v2/spaces", new JsonObject { ["key"] = "not a key", ["name"] = "Not a key" });
+        using var badLabel = await Send(HttpMethod.Post, $"/wiki/rest/api/content/{_sandbox.Store.AddPage(_space, "Labels").Id}/label", new JsonArray(new JsonObject { ["prefix"] = "global", ["name"] = "two words" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, badKey.StatusCode);
         Assert.Contains("letters and digits", (await badKey.JsonAsync())["errors"]![0]!["detail"]!.GetValue<string>());

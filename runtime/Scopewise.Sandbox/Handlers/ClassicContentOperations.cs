@@ -6,18 +6,11 @@ namespace Scopewise.Sandbox.Handlers;
 /// <summary>The classic REST operations that Confluence Cloud v1 and Data Center share (attachments, labels, current user).</summary>
 internal static class ClassicContentOperations
 {
-    /// <summary>
-    /// Multipart attachment upload. Atlassian requires <c>X-Atlassian-Token: no-check</c> (the older <c>nocheck</c>
-    /// still passes, deprecated) and answers <c>403 XSRF check failed</c> without it.
-    /// </summary>
+    /// <summary>Multipart attachment upload, behind Atlassian's <see cref="XsrfCheck"/>.</summary>
     public static async Task UploadAttachmentsAsync(RequestContext context)
     {
-        var token = context.Http.Request.Headers["X-Atlassian-Token"].ToString();
-        if (!string.Equals(token, "no-check", StringComparison.OrdinalIgnoreCase) && !string.Equals(token, "nocheck", StringComparison.OrdinalIgnoreCase))
+        if (await XsrfCheck.RejectedAsync(context).ConfigureAwait(false))
         {
-            context.Http.Response.StatusCode = 403;
-            context.Http.Response.ContentType = "text/plain;charset=UTF-8";
-            await context.Http.Response.WriteAsync("XSRF check failed", context.Http.RequestAborted).ConfigureAwait(false);
             return;
         }
 

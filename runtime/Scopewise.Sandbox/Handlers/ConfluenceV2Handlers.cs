@@ -216,7 +216,7 @@ internal static class ConfluenceV2Handlers
     }
 
     /// <summary>The storage-format body of a create or update request (<c>body.representation</c> must be <c>storage</c>).</summary>
-    private static string StorageBody(JsonObject body)
+    internal static string StorageBody(JsonObject body)
     {
         if (body["body"] is not JsonObject content)
         {
@@ -233,7 +233,7 @@ internal static class ConfluenceV2Handlers
     }
 
     /// <summary>An id given as a JSON string or number.</summary>
-    private static string? Identifier(JsonObject body, string name) => body[name] switch
+    internal static string? Identifier(JsonObject body, string name) => body[name] switch
     {
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         JsonValue value when value.TryGetValue<long>(out var number) => number.ToString(CultureInfo.InvariantCulture),

@@ -27,8 +27,16 @@ internal sealed class HandlerRegistry
         var registry = new HandlerRegistry();
         ConfluenceV2Handlers.Register(registry);
         ConfluenceV1Handlers.Register(registry);
+        ConfluenceSearchHandlers.Register(registry);
+        ConfluenceFooterCommentHandlers.Register(registry);
+        ConfluenceAttachmentHandlers.Register(registry);
+        ContentPropertyHandlers.Register(registry);
         DataCenterHandlers.Register(registry);
         JiraHandlers.Register(registry);
+        JiraIssueWriteHandlers.Register(registry);
+        JiraCommentHandlers.Register(registry);
+        JiraTransitionHandlers.Register(registry);
+        JiraAttachmentHandlers.Register(registry);
         return registry;
     }
 }

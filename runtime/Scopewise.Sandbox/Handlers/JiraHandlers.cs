@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Scopewise.Sandbox.Specs;
 
 namespace Scopewise.Sandbox.Handlers;
 
 /// <summary>
-/// The Jira Cloud v3 operations the sandbox implements: current user, issues (get, create, delete), projects and search. JQL is understood only
-/// as far as <c>project = KEY</c> (with an optional <c>ORDER BY</c>); anything else is a 400 naming that limit.
+/// The Jira Cloud v3 reads the sandbox implements: current user, issues (get, delete), projects and search (JQL as far
+/// as <see cref="JqlFieldEquality"/> goes). Writes live in JiraIssueWriteHandlers, JiraCommentHandlers,
+/// JiraTransitionHandlers and JiraAttachmentHandlers.
 /// </summary>
-internal static partial class JiraHandlers
+internal static class JiraHandlers
 {
     public static void Register(HandlerRegistry registry)
     {
@@ -22,7 +22,6 @@ internal static partial class JiraHandlers
             var issue = c.Store.FindIssue(key) ?? throw new SandboxHttpError(404, "Issue does not exist or you do not have permission to see it.");
             return c.WriteJsonAsync(Representations.JiraIssue(issue, c.SiteBase));
         });
-        Add("createIssue", CreateIssue);
         Add("deleteIssue", c =>
         {
             c.RequireUser();
@@ -48,7 +47,9 @@ internal static partial class JiraHandlers
         {
             c.RequireUser();
             var issues = Filter(c, c.Query("jql"));
-            return c.WriteJsonAsync(Paging.JiraOffsetPage(c, issues, i => Representations.JiraIssue(i, c.SiteBase), "issues", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1)));
+            var page = Paging.JiraOffsetPage(c, issues, i => Representations.JiraIssue(i, c.SiteBase), "issues", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1));
+            page.Remove("isLast"); // SearchResults has no isLast (and allows no other members)
+            return c.WriteJsonAsync(page);
         });
         Add("searchProjects", c =>
         {
@@ -56,36 +57,6 @@ internal static partial class JiraHandlers
             var projects = c.Store.Issues.Select(i => i.ProjectKey).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             return c.WriteJsonAsync(Paging.JiraOffsetPage(c, projects, p => new JsonObject { ["key"] = p, ["name"] = p, ["projectTypeKey"] = "software" }, "values", c.IntQuery("startAt", 0), c.IntQuery("maxResults", 50, min: 1)));
         });
-    }
-
-    /// <summary><c>{"fields":{"project":{"key":"DEMO"},"summary":"...","issuetype":{"name":"Task"}}}</c>; 201 with id, key and self.</summary>
-    private static async Task CreateIssue(RequestContext context)
-    {
-        context.RequireUser();
-        var body = await context.ReadJsonObjectAsync().ConfigureAwait(false);
-        var fields = body["fields"] as JsonObject;
-        var errors = new JsonObject();
-        var project = RequestContext.OptionalText(fields?["project"], "key");
-        var summary = RequestContext.OptionalText(fields, "summary");
-        var issueType = RequestContext.OptionalText(fields?["issuetype"], "name") ?? "Task";
-        if (string.IsNullOrWhiteSpace(project))
-        {
-            errors["project"] = "Specify a valid project ID or key";
-        }
-
-        if (string.IsNullOrWhiteSpace(summary))
-        {
-            errors["summary"] = "You must specify a summary of the issue.";
-        }
-
-        if (errors.Count > 0)
-        {
-            await context.WriteJsonAsync(new JsonObject { ["errorMessages"] = new JsonArray(), ["errors"] = errors }, 400).ConfigureAwait(false);
-            return;
-        }
-
-        var issue = context.Store.AddIssue(project!, summary!, issueType);
-        await context.WriteJsonAsync(new JsonObject { ["id"] = issue.Id, ["key"] = issue.Key, ["self"] = $"{context.SiteBase}/rest/api/3/issue/{issue.Id}" }, 201).ConfigureAwait(false);
     }
 
     private static Task TokenSearch(RequestContext context, string? jql, string? nextPageToken, int maxResults)
@@ -97,26 +68,7 @@ internal static partial class JiraHandlers
 
     private static List<SandboxIssue> Filter(RequestContext context, string? jql)
     {
-        var issues = context.Store.Issues;
-        var query = OrderBy().Replace(jql ?? string.Empty, string.Empty).Trim();
-        if (query.Length == 0)
-        {
-            return issues.ToList();
-        }
-
-        var project = ProjectClause().Match(query);
-        if (!project.Success)
-        {
-            throw new SandboxHttpError(400, $"The sandbox understands only JQL of the form 'project = KEY' (optionally with ORDER BY); got '{jql}'.");
-        }
-
-        var key = project.Groups["key"].Value;
-        return issues.Where(i => string.Equals(i.ProjectKey, key, StringComparison.OrdinalIgnoreCase)).ToList();
+        var matches = JqlFieldEquality.Parse(jql);
+        return context.Store.Issues.Where(matches).ToList();
     }
-
-    [GeneratedRegex(@"\s*ORDER\s+BY\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrderBy();
-
-    [GeneratedRegex(@"^project\s*=\s*""?(?<key>[A-Za-z][A-Za-z0-9_]*)""?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ProjectClause();
 }

@@ -61,9 +61,10 @@ internal static class Paging
 
     /// <summary>
     /// Confluence v1 search: <c>limit</c> and a <c>cursor</c> carried inside <c>_links.next</c> (relative to
-    /// <c>_links.base</c>), with <c>start</c>, <c>limit</c> and <c>size</c> as in offset paging.
+    /// <c>_links.base</c>), with <c>start</c>, <c>limit</c> and <c>size</c> as in offset paging. <c>extra</c> adds
+    /// top-level members (search adds <c>totalSize</c>, <c>cqlQuery</c> and <c>searchDuration</c>).
     /// </summary>
-    public static async Task WriteV1CursorPageAsync<T>(RequestContext context, IReadOnlyList<T> items, Func<T, JsonNode> render)
+    public static async Task WriteV1CursorPageAsync<T>(RequestContext context, IReadOnlyList<T> items, Func<T, JsonNode> render, JsonObject? extra = null)
     {
         var limit = context.IntQuery("limit", 25, min: 1, max: context.Options.MaxPageSize);
         var start = DecodeCursor(context.Query("cursor"));
@@ -80,14 +81,20 @@ internal static class Paging
             links["next"] = relativePath + "?" + NextQuery(context, ("cursor", EncodeCursor(start + limit)), "cursor");
         }
 
-        await context.WriteJsonAsync(new JsonObject
+        var body = new JsonObject
         {
             ["results"] = new JsonArray(page),
             ["start"] = start,
             ["limit"] = limit,
             ["size"] = page.Length,
-            ["_links"] = links,
-        }).ConfigureAwait(false);
+        };
+        foreach (var (name, value) in extra ?? [])
+        {
+            body[name] = value?.DeepClone();
+        }
+
+        body["_links"] = links;
+        await context.WriteJsonAsync(body).ConfigureAwait(false);
     }
 
     /// <summary>Jira's older style: <c>startAt</c>, <c>maxResults</c>, <c>total</c>, <c>isLast</c>, items under <paramref name="itemsName"/>.</summary>

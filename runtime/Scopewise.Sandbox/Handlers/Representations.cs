@@ -12,17 +12,27 @@ internal static class Representations
 
     // ---- Confluence v2 ----
 
-    public static JsonObject V2Space(SandboxSpace space) => new()
+    public static JsonObject V2Space(SandboxSpace space)
     {
-        ["id"] = Id(space.Id),
-        ["key"] = space.Key,
-        ["name"] = space.Name,
-        ["type"] = "global",
-        ["status"] = "current",
-        ["homepageId"] = space.HomepageId,
-        ["createdAt"] = Time(space.CreatedAt),
-        ["_links"] = new JsonObject { ["webui"] = $"/spaces/{space.Key}" },
-    };
+        var json = new JsonObject
+        {
+            ["id"] = Id(space.Id),
+            ["key"] = space.Key,
+            ["name"] = space.Name,
+            ["type"] = "global",
+            ["status"] = "current",
+        };
+
+        // The spec's homepageId is a string, never null: a space without a home page leaves it out.
+        if (space.HomepageId is { } homepageId)
+        {
+            json["homepageId"] = homepageId;
+        }
+
+        json["createdAt"] = Time(space.CreatedAt);
+        json["_links"] = new JsonObject { ["webui"] = $"/spaces/{space.Key}" };
+        return json;
+    }
 
     public static JsonObject V2Version(SandboxVersion version) => new()
     {
@@ -46,8 +56,13 @@ internal static class Representations
         {
             case SandboxContentType.Page:
                 json["spaceId"] = Id(content.Space.Id);
-                json["parentId"] = content.ParentId;
-                json["parentType"] = content.ParentId is null ? null : "page";
+                // parentId and parentType are non-null strings in the spec: a top-level page leaves them out.
+                if (content.ParentId is { } parentId)
+                {
+                    json["parentId"] = parentId;
+                    json["parentType"] = "page";
+                }
+
                 json["position"] = null;
                 break;
             case SandboxContentType.BlogPost:
@@ -83,7 +98,6 @@ internal static class Representations
             ["title"] = attachment.FileName,
             ["createdAt"] = Time(attachment.CreatedAt),
             ["mediaType"] = attachment.MediaType,
-            ["comment"] = attachment.Comment,
             ["fileSize"] = attachment.FileSize,
             ["fileId"] = attachment.Id,
             ["version"] = new JsonObject { ["number"] = 1, ["authorId"] = attachment.AuthorId, ["createdAt"] = Time(attachment.CreatedAt) },
@@ -91,6 +105,11 @@ internal static class Representations
             ["_links"] = new JsonObject { ["download"] = DownloadPath(attachment), ["webui"] = $"/pages/viewpageattachments.action?pageId={container.Id}" },
         };
         json[container.Type == SandboxContentType.BlogPost ? "blogPostId" : "pageId"] = container.Id;
+        if (attachment.Comment is { } comment)
+        {
+            json["comment"] = comment; // a string in the spec, never null
+        }
+
         return json;
     }
 
@@ -124,6 +143,7 @@ internal static class Representations
             {
                 ["number"] = content.Version,
                 ["when"] = Time(content.Current.CreatedAt),
+                ["minorEdit"] = false,
                 ["message"] = content.Current.Message,
                 ["by"] = new JsonObject { ["type"] = "known", ["accountId"] = content.Current.AuthorId },
             },
@@ -135,7 +155,7 @@ internal static class Representations
 
         if (expansions.Contains("ancestors") && ancestors is not null)
         {
-            json["ancestors"] = new JsonArray(ancestors.Select(a => (JsonNode)new JsonObject { ["id"] = a.Id, ["type"] = "page", ["title"] = a.Title }).ToArray());
+            json["ancestors"] = new JsonArray(ancestors.Select(a => (JsonNode)new JsonObject { ["id"] = a.Id, ["type"] = "page", ["status"] = a.Status, ["title"] = a.Title }).ToArray());
         }
 
         json["_links"] = new JsonObject
@@ -154,7 +174,7 @@ internal static class Representations
         ["title"] = attachment.FileName,
         ["metadata"] = new JsonObject { ["mediaType"] = attachment.MediaType, ["comment"] = attachment.Comment },
         ["extensions"] = new JsonObject { ["mediaType"] = attachment.MediaType, ["fileSize"] = attachment.FileSize, ["comment"] = attachment.Comment },
-        ["version"] = new JsonObject { ["number"] = 1, ["when"] = Time(attachment.CreatedAt) },
+        ["version"] = new JsonObject { ["number"] = 1, ["when"] = Time(attachment.CreatedAt), ["minorEdit"] = false },
         ["container"] = new JsonObject { ["id"] = attachment.ContainerId },
         ["_links"] = new JsonObject { ["download"] = DownloadPath(attachment), ["self"] = $"/rest/api/content/{attachment.Id}" },
     };
@@ -192,20 +212,7 @@ internal static class Representations
 
     // ---- Jira ----
 
-    public static JsonObject JiraIssue(SandboxIssue issue, string siteBase) => new()
-    {
-        ["id"] = issue.Id,
-        ["key"] = issue.Key,
-        ["self"] = $"{siteBase}/rest/api/3/issue/{issue.Id}",
-        ["fields"] = new JsonObject
-        {
-            ["summary"] = issue.Summary,
-            ["status"] = new JsonObject { ["name"] = issue.Status },
-            ["issuetype"] = new JsonObject { ["name"] = issue.IssueType },
-            ["project"] = new JsonObject { ["key"] = issue.ProjectKey },
-            ["created"] = issue.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff+0000", CultureInfo.InvariantCulture),
-        },
-    };
+    public static JsonObject JiraIssue(SandboxIssue issue, string siteBase) => JiraRepresentations.Issue(issue, siteBase);
 
     public static JsonObject JiraUser(SandboxUser user, string siteBase) => new()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using Scopewise.Sandbox.Contract;
 using Scopewise.Sandbox.Specs;
 
 namespace Scopewise.Sandbox;
@@ -120,11 +121,22 @@ internal sealed class RequestContext
         }
     }
 
-    public Task WriteJsonAsync(JsonNode body, int statusCode = 200)
+    /// <summary>Holds answers to the spec (see <see cref="ContractChecker"/>); null only in contexts built outside the pipeline.</summary>
+    public ContractChecker? Contract { get; init; }
+
+    /// <summary>Finds a user of this sandbox by account id (assignees, mentions); null when there is none.</summary>
+    public Func<string, SandboxUser?> FindUser { get; init; } = _ => null;
+
+    public async Task WriteJsonAsync(JsonNode body, int statusCode = 200)
     {
+        if (Contract is not null)
+        {
+            await Contract.CheckAnswerAsync(Operation, statusCode, body).ConfigureAwait(false);
+        }
+
         Http.Response.StatusCode = statusCode;
         Http.Response.ContentType = "application/json;charset=UTF-8";
-        return Http.Response.WriteAsync(body.ToJsonString(), Http.RequestAborted);
+        await Http.Response.WriteAsync(body.ToJsonString(), Http.RequestAborted).ConfigureAwait(false);
     }
 
     public static string Text(JsonObject body, string name)

@@ -159,7 +159,7 @@ internal sealed class SandboxPipeline
             return;
         }
 
-        var context = new RequestContext(http, match, principal, zone, _sandbox.Store, _options, _sandbox.SiteBaseForHandlers, productPath);
+        var context = new RequestContext(http, match, principal, zone, _sandbox.Store, _options, _sandbox.SiteBaseForHandlers, productPath) { Contract = _sandbox.Contract, FindUser = _sandbox.FindUserByAccountId };
         var handler = _handlers.Find(match.Operation);
         try
         {
@@ -168,6 +168,7 @@ internal sealed class SandboxPipeline
                 throw new SandboxHttpError(501, $"The Scopewise sandbox does not implement {match.Operation.OperationId} ({match.Operation.Method} {match.Operation.Route.Text}). Authentication and scopes were checked and passed; only the behaviour is missing.");
             }
 
+            await _sandbox.Contract.CheckRequestAsync(http, match.Operation).ConfigureAwait(false);
             await handler(context).ConfigureAwait(false);
         }
         catch (SandboxHttpError error) when (!http.Response.HasStarted)

@@ -61,7 +61,7 @@ internal static class SpecCatalog
         return operations;
     }
 
-    private static Stream OpenResource(string fileName)
+    internal static Stream OpenResource(string fileName)
     {
         var name = "Scopewise.Sandbox.Specs." + fileName;
         return typeof(SpecCatalog).Assembly.GetManifestResourceStream(name)

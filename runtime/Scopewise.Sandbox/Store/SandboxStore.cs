@@ -4,7 +4,7 @@ namespace Scopewise.Sandbox;
 /// The sandbox's in-memory Confluence and Jira data, shared by the v1, v2 and Data Center routes: a page created
 /// through v2 is visible through v1. Seed it from tests; every member is thread-safe.
 /// </summary>
-public sealed class SandboxStore
+public sealed partial class SandboxStore
 {
     private readonly object _gate = new();
     private readonly TimeProvider _clock;
