@@ -26,6 +26,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     private AtlassianSandbox(SandboxOptions options, WebApplication app)
     {
         Options = options;
+        Clock = (SandboxClock)options.TimeProvider;
         _app = app;
         CloudId = options.CloudId ?? Guid.NewGuid().ToString("D");
         Store = new SandboxStore(options.TimeProvider);
@@ -37,10 +38,23 @@ public sealed class AtlassianSandbox : IAsyncDisposable
             Store.AddIssue("DEMO", "Page through search results", "Story", "In Progress");
             Store.AddIssue("DEMO", "Handle 429 with Retry-After", "Bug", "To Do");
         }
+
+        RateLimiter = options.RateLimits is { } limits ? new RateLimiter(limits, Clock) : null;
+        DemoUser = options.SeedDemoData ? DemoData.Apply(this) : null;
     }
 
-    /// <summary>The options the sandbox runs with.</summary>
+    /// <summary>
+    /// The options the sandbox runs with: a copy of those passed to <see cref="StartAsync"/>, whose
+    /// <see cref="SandboxOptions.TimeProvider"/> is <see cref="Clock"/>. The uncertain behaviours on it (for example
+    /// <see cref="SandboxOptions.ConfluenceV1AcceptsGranularScopesAlone"/>) may be switched while it runs.
+    /// </summary>
     public SandboxOptions Options { get; }
+
+    /// <summary>The sandbox's clock: the configured time provider plus whatever <see cref="SandboxClock.Advance"/> added.</summary>
+    public SandboxClock Clock { get; }
+
+    /// <summary>The user <see cref="SandboxOptions.SeedDemoData"/> created (demo@example.com), or null when nothing was seeded.</summary>
+    public SandboxUser? DemoUser { get; }
 
     /// <summary>
     /// The site: <c>http://127.0.0.1:PORT</c> on Cloud (serving <c>/wiki/...</c> and <c>/rest/api/3/...</c>), or
@@ -83,6 +97,11 @@ public sealed class AtlassianSandbox : IAsyncDisposable
 
     internal FaultSwitches Faults { get; }
 
+    /// <summary>Atlassian's rate limiters when <see cref="SandboxOptions.RateLimits"/> is set; null otherwise.</summary>
+    internal RateLimiter? RateLimiter { get; }
+
+    internal OAuthAuthority OAuth => _oauth;
+
     internal string SiteBaseForHandlers => BaseAddress.AbsoluteUri.TrimEnd('/');
 
     /// <summary>Starts a sandbox on 127.0.0.1 (a free port unless <see cref="SandboxOptions.Port"/> says otherwise).</summary>
@@ -92,6 +111,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     {
         options ??= new SandboxOptions();
         Validate(options);
+        options = options.WithClock(new SandboxClock(options.TimeProvider));
         // The empty builder reads no appsettings, environment or command line and watches no files: a test suite
         // starts hundreds of sandboxes, and each must behave the same wherever it runs.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -100,10 +120,14 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
+
+            // The sandbox enforces SandboxOptions.MaxRequestBodyBytes itself, so that a large body gets Atlassian's 413
+            // with the trace id rather than Kestrel's exception inside a handler.
+            kestrel.Limits.MaxRequestBodySize = null;
         });
         var app = builder.Build();
         var sandbox = new AtlassianSandbox(options, app);
-        var authenticator = new Authenticator(sandbox._identities, sandbox._oauth, options.ExpiredAccessTokenAnswer);
+        var authenticator = new Authenticator(sandbox._identities, sandbox._oauth, options);
         var pipeline = new SandboxPipeline(sandbox, options, authenticator, new OAuthEndpoints(sandbox, sandbox._oauth));
         app.Run(pipeline.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -117,23 +117,19 @@ internal sealed class SandboxPipeline
 
         var segments = RouteTable.Split(productPath);
         var match = _routes.Match(method, segments);
-
-        // A removed template such as /content/{id} must not swallow a live, more specific route such as /content/search.
-        if (_removed.Any(r => r.Method == method && r.Route.TryMatch(segments, out _) && (match is null || match.Operation.Route.LiteralCount <= r.Route.LiteralCount)))
+        if (match is not null && (gatewayProduct is null || match.Operation.Family.Product() == gatewayProduct))
         {
-            await WriteAsync(http, 410, ErrorBodies.Gone()).ConfigureAwait(false);
-            return;
+            family = match.Operation.Family;
+        }
+        else
+        {
+            match = null;
         }
 
-        if (match is null || (gatewayProduct is not null && match.Operation.Family.Product() != gatewayProduct))
-        {
-            var status = match is null && _routes.HasPath(segments) ? 405 : 404;
-            await WriteAsync(http, status, ErrorBodies.For(family, status, $"No {method} {productPath} in the {family} API of the sandbox.")).ConfigureAwait(false);
-            return;
-        }
-
-        record.OperationId = match.Operation.OperationId;
-        var authentication = _authenticator.Authenticate(http.Request.Headers.Authorization.ToString(), zone, match.Operation.Family);
+        // Atlassian's order: who is calling first (a missing or bad credential is 401 on every route, unknown and
+        // removed ones included), then the scopes, then the route (404, 405, 410, 501), so that nothing about the API
+        // is revealed to, or claimed "authorized" for, a caller who has not authenticated.
+        var authentication = _authenticator.Authenticate(http.Request.Headers.Authorization.ToString(), zone, family);
         if (authentication.Principal is not { } principal)
         {
             foreach (var (name, value) in authentication.RefusalHeaders)
@@ -145,20 +141,74 @@ internal sealed class SandboxPipeline
             return;
         }
 
-        if (principal.Scopes is { } granted && !match.Operation.Scopes.IsSatisfiedBy(granted))
+        var removed = _removed.Any(r => r.Method == method && r.Route.TryMatch(segments, out _) && (match is null || match.Operation.Route.LiteralCount <= r.Route.LiteralCount));
+        if (principal.IsAnonymous && (match is null || removed))
         {
-            http.Response.Headers["X-Failure-Category"] = "FAILURE_CLIENT_SCOPE_CHECK";
-            await WriteAsync(http, 401, ErrorBodies.Gateway(401, "Unauthorized; scope does not match")).ConfigureAwait(false);
+            // Anonymous access reaches only operations that exist; what does not exist is not for strangers to map.
+            await WriteAsync(http, 401, UnauthenticatedBody(zone, family)).ConfigureAwait(false);
             return;
         }
 
+        if (match is not null)
+        {
+            record.OperationId = match.Operation.OperationId;
+            if (principal.Scopes is { } granted && !ScopeCheck.Allows(match.Operation, granted, _options))
+            {
+                http.Response.Headers["X-Failure-Category"] = "FAILURE_CLIENT_SCOPE_CHECK";
+                await WriteAsync(http, 401, ErrorBodies.Gateway(401, "Unauthorized; scope does not match")).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        // A removed template such as /content/{id} must not swallow a live, more specific route such as /content/search.
+        if (removed)
+        {
+            await WriteAsync(http, 410, ErrorBodies.Gone()).ConfigureAwait(false);
+            return;
+        }
+
+        if (match is null)
+        {
+            var status = _routes.HasPath(segments) ? 405 : 404;
+            await WriteAsync(http, status, ErrorBodies.For(family, status, $"No {method} {productPath} in the {family} API of the sandbox.")).ConfigureAwait(false);
+            return;
+        }
+
+        if (_sandbox.RateLimiter is { } limiter)
+        {
+            var outcome = limiter.Check(method, match.Operation, principal.Kind, match.PathValues.GetValueOrDefault("issueIdOrKey"));
+            foreach (var (name, value) in outcome.Headers)
+            {
+                http.Response.Headers[name] = value;
+            }
+
+            if (outcome.Limited)
+            {
+                // Atlassian's 429 bodies are empty or HTML; an empty one keeps clients reading the headers.
+                http.Response.StatusCode = 429;
+                return;
+            }
+        }
+
+        if (await RequestBodyGuard.CheckAsync(http, _options.MaxRequestBodyBytes).ConfigureAwait(false) is { } refusal)
+        {
+            await WriteAsync(http, refusal.StatusCode, ErrorBodies.For(family, refusal.StatusCode, refusal.Message, !principal.IsAnonymous)).ConfigureAwait(false);
+            return;
+        }
+
+        await InvokeHandlerAsync(http, match, principal, zone, productPath).ConfigureAwait(false);
+    }
+
+    private async Task InvokeHandlerAsync(HttpContext http, RouteMatch match, Principal principal, SandboxZone zone, string productPath)
+    {
+        var authenticated = !principal.IsAnonymous;
         var context = new RequestContext(http, match, principal, zone, _sandbox.Store, _options, _sandbox.SiteBaseForHandlers, productPath);
         var handler = _handlers.Find(match.Operation);
         try
         {
             if (handler is null)
             {
-                throw new SandboxHttpError(501, $"The Scopewise sandbox does not implement {match.Operation.OperationId} ({match.Operation.Method} {match.Operation.Route.Text}). Authentication and scopes were checked and passed; only the behaviour is missing.");
+                throw new SandboxHttpError(501, $"This operation is not implemented: {match.Operation.OperationId} ({match.Operation.Method} {match.Operation.Route.Text}). Authentication and scopes were checked and passed; only the behaviour is missing.");
             }
 
             await handler(context).ConfigureAwait(false);
@@ -170,27 +220,35 @@ internal sealed class SandboxPipeline
                 http.Response.Headers[header.Key] = header.Value;
             }
 
-            await WriteAsync(http, error.StatusCode, ErrorBodies.For(match.Operation.Family, error.StatusCode, error.Message)).ConfigureAwait(false);
+            await WriteAsync(http, error.StatusCode, ErrorBodies.For(match.Operation.Family, error.StatusCode, error.Message, authenticated)).ConfigureAwait(false);
         }
         catch (VersionConflictException conflict) when (!http.Response.HasStarted)
         {
-            await WriteAsync(http, 409, ErrorBodies.For(match.Operation.Family, 409, conflict.Message)).ConfigureAwait(false);
+            await WriteAsync(http, 409, ErrorBodies.For(match.Operation.Family, 409, conflict.Message, authenticated)).ConfigureAwait(false);
         }
         catch (DuplicateTitleException duplicate) when (!http.Response.HasStarted)
         {
-            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, duplicate.Message)).ConfigureAwait(false);
+            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, duplicate.Message, authenticated)).ConfigureAwait(false);
         }
         catch (ArgumentException invalid) when (!http.Response.HasStarted)
         {
             // The store refuses bad values (an empty file name, a malformed key) with the reason; the caller sent them.
-            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, invalid.Message)).ConfigureAwait(false);
+            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, invalid.Message, authenticated)).ConfigureAwait(false);
         }
         catch (Exception bug) when (!http.Response.HasStarted && bug is not OperationCanceledException)
         {
             // A sandbox bug: answer with what broke, so a failing test points at the sandbox rather than at the client.
-            await WriteAsync(http, 500, ErrorBodies.For(match.Operation.Family, 500, $"Scopewise sandbox error in {match.Operation.OperationId}: {bug.GetType().Name}: {bug.Message}")).ConfigureAwait(false);
+            await WriteAsync(http, 500, ErrorBodies.For(match.Operation.Family, 500, $"internal error in {match.Operation.OperationId}: {bug.GetType().Name}: {bug.Message}", authenticated)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The 401 for a caller without a credential, in the shape of the host it addressed.</summary>
+    private static JsonObject UnauthenticatedBody(SandboxZone zone, ApiFamily family) => zone switch
+    {
+        SandboxZone.Gateway => ErrorBodies.Gateway(401, "Unauthorized"),
+        SandboxZone.DataCenter => ErrorBodies.DataCenterUnauthenticated(),
+        _ => ErrorBodies.For(family, 401, "Client must be authenticated to access this resource.", authenticated: false),
+    };
 
     /// <summary>
     /// <c>/ex/confluence/{cloudId}/wiki/...</c> gives <c>/wiki/...</c>; <c>/ex/confluence/{cloudId}/rest/api/...</c> (v1
