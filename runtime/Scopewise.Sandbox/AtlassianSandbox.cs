@@ -205,15 +205,17 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     /// <param name="allowedRequests">How many requests still succeed.</param>
     /// <param name="retryAfter">The Retry-After to send; 1 s when null.</param>
     /// <param name="omitRetryAfter">True to send no Retry-After header at all (Atlassian does not always).</param>
-    public void RateLimitAfter(int allowedRequests, TimeSpan? retryAfter = null, bool omitRetryAfter = false)
-        => Faults.RateLimitAfter(allowedRequests, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter);
+    /// <param name="reason">The limiter named in <c>RateLimit-Reason</c> (for example <c>jira-burst-based</c>); the product's tenant quota when null.</param>
+    public void RateLimitAfter(int allowedRequests, TimeSpan? retryAfter = null, bool omitRetryAfter = false, string? reason = null)
+        => Faults.RateLimitAfter(allowedRequests, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter, reason);
 
     /// <summary>Answers the next <paramref name="count"/> API requests 429 with Retry-After and X-RateLimit-* headers.</summary>
     /// <param name="count">How many requests get 429.</param>
     /// <param name="retryAfter">The Retry-After to send; 1 s when null.</param>
     /// <param name="omitRetryAfter">True to send no Retry-After header at all.</param>
-    public void RateLimitNext(int count, TimeSpan? retryAfter = null, bool omitRetryAfter = false)
-        => Faults.RateLimitNext(count, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter);
+    /// <param name="reason">The limiter named in <c>RateLimit-Reason</c> (for example <c>jira-per-issue-on-write</c>); the product's tenant quota when null.</param>
+    public void RateLimitNext(int count, TimeSpan? retryAfter = null, bool omitRetryAfter = false, string? reason = null)
+        => Faults.RateLimitNext(count, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter, reason);
 
     /// <summary>Answers the next <paramref name="count"/> API requests 503, with Retry-After when given.</summary>
     /// <param name="count">How many requests get 503.</param>
@@ -248,6 +250,14 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     /// </summary>
     /// <param name="count">How many refresh responses omit the refresh token.</param>
     public void OmitRefreshTokenNext(int count) => _oauth.OmitRefreshTokenNext(count);
+
+    /// <summary>Every OAuth 2.0 grant the sandbox issued, oldest first, with how often each was refreshed.</summary>
+    public IReadOnlyList<SandboxGrantReport> OAuthGrants => _oauth.Grants();
+
+    /// <summary>Whether a refresh token was issued here, whether it is spent, and whether a refresh with it would succeed now.</summary>
+    /// <param name="refreshToken">The refresh token.</param>
+    public SandboxRefreshTokenState DescribeRefreshToken(string refreshToken)
+        => _oauth.DescribeRefreshToken(refreshToken ?? throw new ArgumentNullException(nameof(refreshToken)));
 
     /// <summary>Switches off rate limiting, 503s and redirects.</summary>
     public void ClearFaults() => Faults.Clear();
@@ -315,6 +325,26 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         if (options.RefreshTokenReuseInterval < TimeSpan.Zero || options.AccessTokenLifetime <= TimeSpan.Zero)
         {
             throw new ArgumentException("Token lifetimes must be positive and the reuse interval not negative.", nameof(options));
+        }
+
+        if (options.RateLimits is { } limits)
+        {
+            if (options.Deployment != SandboxDeployment.Cloud)
+            {
+                throw new ArgumentException("SandboxOptions.RateLimits models Atlassian Cloud's limiters; a Data Center sandbox has none. Leave RateLimits null.", nameof(options));
+            }
+
+            limits.Validate();
+        }
+
+        if (options.MaxRequestBodyBytes <= 0)
+        {
+            throw new ArgumentException($"SandboxOptions.MaxRequestBodyBytes must be positive; got {options.MaxRequestBodyBytes}.", nameof(options));
+        }
+
+        if (options.AdminKey is { Length: < 16 })
+        {
+            throw new ArgumentException("SandboxOptions.AdminKey must be at least 16 characters (it guards the control endpoint); leave it null to switch the endpoint off.", nameof(options));
         }
     }
 }

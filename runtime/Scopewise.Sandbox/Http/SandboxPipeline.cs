@@ -20,6 +20,7 @@ internal sealed class SandboxPipeline
     private readonly RouteTable _routes;
     private readonly HandlerRegistry _handlers = HandlerRegistry.Default;
     private readonly List<(string Method, PathTemplate Route)> _removed;
+    private readonly ControlEndpoint? _control;
 
     public SandboxPipeline(AtlassianSandbox sandbox, SandboxOptions options, Authenticator authenticator, OAuthEndpoints oauthEndpoints)
     {
@@ -28,6 +29,7 @@ internal sealed class SandboxPipeline
         _authenticator = authenticator;
         _oauthEndpoints = oauthEndpoints;
         _routes = options.Deployment == SandboxDeployment.DataCenter ? SpecCatalog.DataCenter : SpecCatalog.Cloud;
+        _control = options.AdminKey is null ? null : new ControlEndpoint(sandbox, options.AdminKey);
         _removed = options.Deployment == SandboxDeployment.DataCenter ? [] : options.RemovedEndpoints.Select(ParseRemoved).ToList();
     }
 
@@ -36,6 +38,13 @@ internal sealed class SandboxPipeline
         var requestId = Guid.NewGuid().ToString("N");
         http.Response.Headers["X-Request-Id"] = requestId;
         http.Response.Headers["ATL-TraceId"] = requestId;
+        if (_control is not null && (http.Request.Path.Value ?? string.Empty).StartsWith(ControlEndpoint.Prefix, StringComparison.Ordinal))
+        {
+            // Control requests steer the sandbox; they are not API traffic, so they stay out of Requests and the faults.
+            await _control.HandleAsync(http).ConfigureAwait(false);
+            return;
+        }
+
         var record = _sandbox.Record(http, requestId);
         try
         {
@@ -294,6 +303,7 @@ internal sealed class SandboxPipeline
         {
             var seconds = (long)Math.Ceiling(retryAfter.TotalSeconds);
             http.Response.Headers["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers[RateLimitHeaders.BetaRetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
             now += TimeSpan.FromSeconds(seconds);
         }
 
@@ -303,7 +313,7 @@ internal sealed class SandboxPipeline
             http.Response.Headers["X-RateLimit-Remaining"] = "0";
             http.Response.Headers["X-RateLimit-Reset"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
             http.Response.Headers["X-RateLimit-NearLimit"] = "true";
-            http.Response.Headers["RateLimit-Reason"] = family == ApiFamily.JiraV3 ? "jira-quota-tenant-based" : "confluence-quota-tenant-based";
+            http.Response.Headers["RateLimit-Reason"] = fault.Reason ?? (family == ApiFamily.JiraV3 ? "jira-quota-tenant-based" : "confluence-quota-tenant-based");
         }
 
         // Atlassian's 429 and 503 bodies are empty or HTML, not JSON; an empty body keeps clients honest about that.
