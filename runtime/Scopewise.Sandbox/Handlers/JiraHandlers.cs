@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Scopewise.Sandbox.Query;
 using Scopewise.Sandbox.Specs;
 
 namespace Scopewise.Sandbox.Handlers;
 
 /// <summary>
-/// The Jira Cloud v3 operations the sandbox implements: current user, issues (get, create, delete), projects and search. JQL is understood only
-/// as far as <c>project = KEY</c> (with an optional <c>ORDER BY</c>); anything else is a 400 naming that limit.
+/// The Jira Cloud v3 operations the sandbox implements: current user, issues (get, create, delete), projects and search. JQL is the
+/// common subset (<see cref="SearchQueries.Jql"/>); anything else is a 400 naming what was not understood.
 /// </summary>
-internal static partial class JiraHandlers
+internal static class JiraHandlers
 {
     public static void Register(HandlerRegistry registry)
     {
@@ -96,27 +96,5 @@ internal static partial class JiraHandlers
     }
 
     private static List<SandboxIssue> Filter(RequestContext context, string? jql)
-    {
-        var issues = context.Store.Issues;
-        var query = OrderBy().Replace(jql ?? string.Empty, string.Empty).Trim();
-        if (query.Length == 0)
-        {
-            return issues.ToList();
-        }
-
-        var project = ProjectClause().Match(query);
-        if (!project.Success)
-        {
-            throw new SandboxHttpError(400, $"The sandbox understands only JQL of the form 'project = KEY' (optionally with ORDER BY); got '{jql}'.");
-        }
-
-        var key = project.Groups["key"].Value;
-        return issues.Where(i => string.Equals(i.ProjectKey, key, StringComparison.OrdinalIgnoreCase)).ToList();
-    }
-
-    [GeneratedRegex(@"\s*ORDER\s+BY\s+.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrderBy();
-
-    [GeneratedRegex(@"^project\s*=\s*""?(?<key>[A-Za-z][A-Za-z0-9_]*)""?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ProjectClause();
+        => SearchQueries.Jql(jql, context.Store.Issues, context.SiteBase);
 }
