@@ -20,17 +20,43 @@ var options = new SandboxOptions
     Port = arguments.Port,
     Deployment = arguments.DataCenter ? SandboxDeployment.DataCenter : SandboxDeployment.Cloud,
     ContextPath = arguments.ContextPath,
+    SeedDemoData = true,
+    RateLimits = arguments.RateLimits,
+
+    // A fresh key per run: whoever can read this process's output may steer it; nobody else on the machine can.
+    AdminKey = arguments.Control ? arguments.AdminKey ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)).ToLowerInvariant() : null,
 };
-await using var sandbox = await AtlassianSandbox.StartAsync(options);
-var user = sandbox.CreateUser("Demo User", "demo@example.com", password: "demo-password", userName: "demo");
-DemoSeed.Apply(sandbox, user);
+arguments.Configure(options);
+AtlassianSandbox sandbox;
+try
+{
+    sandbox = await AtlassianSandbox.StartAsync(options);
+}
+catch (ArgumentException exception)
+{
+    Console.Error.WriteLine(exception.Message);
+    return 2;
+}
+
+await using var started = sandbox;
+var user = sandbox.DemoUser!;
+sandbox.DeclineConsent = arguments.DeclineConsent;
+if (arguments.RateLimitAfter is { } allowed)
+{
+    sandbox.RateLimitAfter(allowed, arguments.RetryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
+}
+
+if (arguments.ServiceUnavailableNext is { } unavailable)
+{
+    sandbox.ServiceUnavailableNext(unavailable, arguments.RetryAfterSeconds is { } s ? TimeSpan.FromSeconds(s) : null);
+}
 
 Console.WriteLine("Scopewise sandbox: a local stand-in for Atlassian. Passing here is no proof of behaviour against Atlassian.");
 Console.WriteLine($"  site:            {sandbox.BaseAddress}");
 if (arguments.DataCenter)
 {
     var pat = sandbox.IssuePersonalAccessToken(user);
-    Console.WriteLine($"  user:            {user.UserName} / password demo-password");
+    Console.WriteLine($"  user:            {user.UserName} / password {DemoData.UserPassword}");
     Console.WriteLine($"  PAT (Bearer):    {pat.Token}");
     Console.WriteLine($"  try:             curl -H 'Authorization: {pat.BearerAuthorization}' {sandbox.BaseAddress.AbsoluteUri.TrimEnd('/')}/rest/api/content?spaceKey=DEMO");
 }
@@ -51,6 +77,17 @@ else
     Console.WriteLine($"  access token:    {oauth.AccessToken}   (Bearer, gateway only, expires {oauth.ExpiresAt:u})");
     Console.WriteLine($"  refresh token:   {oauth.RefreshToken}");
     Console.WriteLine($"  try:             curl -u '{user.Email}:{classic.Token}' {sandbox.BaseAddress.AbsoluteUri.TrimEnd('/')}/wiki/api/v2/pages");
+}
+
+if (options.AdminKey is not null)
+{
+    Console.WriteLine($"  control:         {sandbox.GatewayBaseAddress}_sandbox/state   (header X-Sandbox-Admin-Key; see the sandbox README)");
+    Console.WriteLine($"  admin key:       {options.AdminKey}");
+}
+
+if (options.RateLimits is { } limits)
+{
+    Console.WriteLine($"  rate limits:     {limits.HourlyQuotaPoints} points/hour (OAuth apps), burst {limits.BurstGetPostPerSecond}/{limits.BurstPutDeletePerSecond} per second, {limits.PerIssueWrites} writes per issue per {limits.PerIssueWriteWindow.TotalSeconds:0} s");
 }
 
 Console.WriteLine("Press Ctrl+C to stop.");

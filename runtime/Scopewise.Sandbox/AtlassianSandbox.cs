@@ -26,6 +26,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     private AtlassianSandbox(SandboxOptions options, WebApplication app)
     {
         Options = options;
+        Clock = (SandboxClock)options.TimeProvider;
         _app = app;
         CloudId = options.CloudId ?? Guid.NewGuid().ToString("D");
         Store = new SandboxStore(options.TimeProvider);
@@ -38,10 +39,23 @@ public sealed class AtlassianSandbox : IAsyncDisposable
             Store.AddIssue("DEMO", "Page through search results", "Story", "In Progress");
             Store.AddIssue("DEMO", "Handle 429 with Retry-After", "Bug", "To Do");
         }
+
+        RateLimiter = options.RateLimits is { } limits ? new RateLimiter(limits, Clock) : null;
+        DemoUser = options.SeedDemoData ? DemoData.Apply(this) : null;
     }
 
-    /// <summary>The options the sandbox runs with.</summary>
+    /// <summary>
+    /// The options the sandbox runs with: a copy of those passed to <see cref="StartAsync"/>, whose
+    /// <see cref="SandboxOptions.TimeProvider"/> is <see cref="Clock"/>. The uncertain behaviours on it (for example
+    /// <see cref="SandboxOptions.ConfluenceV1AcceptsGranularScopesAlone"/>) may be switched while it runs.
+    /// </summary>
     public SandboxOptions Options { get; }
+
+    /// <summary>The sandbox's clock: the configured time provider plus whatever <see cref="SandboxClock.Advance"/> added.</summary>
+    public SandboxClock Clock { get; }
+
+    /// <summary>The user <see cref="SandboxOptions.SeedDemoData"/> created (demo@example.com), or null when nothing was seeded.</summary>
+    public SandboxUser? DemoUser { get; }
 
     /// <summary>
     /// The site: <c>http://127.0.0.1:PORT</c> on Cloud (serving <c>/wiki/...</c> and <c>/rest/api/3/...</c>), or
@@ -94,6 +108,11 @@ public sealed class AtlassianSandbox : IAsyncDisposable
 
     internal SandboxUser? FindUserByAccountId(string accountId) => _identities.FindByAccountId(accountId);
 
+    /// <summary>Atlassian's rate limiters when <see cref="SandboxOptions.RateLimits"/> is set; null otherwise.</summary>
+    internal RateLimiter? RateLimiter { get; }
+
+    internal OAuthAuthority OAuth => _oauth;
+
     internal string SiteBaseForHandlers => BaseAddress.AbsoluteUri.TrimEnd('/');
 
     /// <summary>Starts a sandbox on 127.0.0.1 (a free port unless <see cref="SandboxOptions.Port"/> says otherwise).</summary>
@@ -103,6 +122,7 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     {
         options ??= new SandboxOptions();
         Validate(options);
+        options = options.WithClock(new SandboxClock(options.TimeProvider));
         // The empty builder reads no appsettings, environment or command line and watches no files: a test suite
         // starts hundreds of sandboxes, and each must behave the same wherever it runs.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -111,10 +131,14 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         {
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
+
+            // The sandbox enforces SandboxOptions.MaxRequestBodyBytes itself, so that a large body gets Atlassian's 413
+            // with the trace id rather than Kestrel's exception inside a handler.
+            kestrel.Limits.MaxRequestBodySize = null;
         });
         var app = builder.Build();
         var sandbox = new AtlassianSandbox(options, app);
-        var authenticator = new Authenticator(sandbox._identities, sandbox._oauth, options.ExpiredAccessTokenAnswer);
+        var authenticator = new Authenticator(sandbox._identities, sandbox._oauth, options);
         var pipeline = new SandboxPipeline(sandbox, options, authenticator, new OAuthEndpoints(sandbox, sandbox._oauth));
         app.Run(pipeline.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -192,15 +216,17 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     /// <param name="allowedRequests">How many requests still succeed.</param>
     /// <param name="retryAfter">The Retry-After to send; 1 s when null.</param>
     /// <param name="omitRetryAfter">True to send no Retry-After header at all (Atlassian does not always).</param>
-    public void RateLimitAfter(int allowedRequests, TimeSpan? retryAfter = null, bool omitRetryAfter = false)
-        => Faults.RateLimitAfter(allowedRequests, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter);
+    /// <param name="reason">The limiter named in <c>RateLimit-Reason</c> (for example <c>jira-burst-based</c>); the product's tenant quota when null.</param>
+    public void RateLimitAfter(int allowedRequests, TimeSpan? retryAfter = null, bool omitRetryAfter = false, string? reason = null)
+        => Faults.RateLimitAfter(allowedRequests, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter, reason);
 
     /// <summary>Answers the next <paramref name="count"/> API requests 429 with Retry-After and X-RateLimit-* headers.</summary>
     /// <param name="count">How many requests get 429.</param>
     /// <param name="retryAfter">The Retry-After to send; 1 s when null.</param>
     /// <param name="omitRetryAfter">True to send no Retry-After header at all.</param>
-    public void RateLimitNext(int count, TimeSpan? retryAfter = null, bool omitRetryAfter = false)
-        => Faults.RateLimitNext(count, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter);
+    /// <param name="reason">The limiter named in <c>RateLimit-Reason</c> (for example <c>jira-per-issue-on-write</c>); the product's tenant quota when null.</param>
+    public void RateLimitNext(int count, TimeSpan? retryAfter = null, bool omitRetryAfter = false, string? reason = null)
+        => Faults.RateLimitNext(count, omitRetryAfter ? null : retryAfter ?? DefaultRetryAfter, reason);
 
     /// <summary>Answers the next <paramref name="count"/> API requests 503, with Retry-After when given.</summary>
     /// <param name="count">How many requests get 503.</param>
@@ -235,6 +261,14 @@ public sealed class AtlassianSandbox : IAsyncDisposable
     /// </summary>
     /// <param name="count">How many refresh responses omit the refresh token.</param>
     public void OmitRefreshTokenNext(int count) => _oauth.OmitRefreshTokenNext(count);
+
+    /// <summary>Every OAuth 2.0 grant the sandbox issued, oldest first, with how often each was refreshed.</summary>
+    public IReadOnlyList<SandboxGrantReport> OAuthGrants => _oauth.Grants();
+
+    /// <summary>Whether a refresh token was issued here, whether it is spent, and whether a refresh with it would succeed now.</summary>
+    /// <param name="refreshToken">The refresh token.</param>
+    public SandboxRefreshTokenState DescribeRefreshToken(string refreshToken)
+        => _oauth.DescribeRefreshToken(refreshToken ?? throw new ArgumentNullException(nameof(refreshToken)));
 
     /// <summary>Switches off rate limiting, 503s and redirects.</summary>
     public void ClearFaults() => Faults.Clear();
@@ -302,6 +336,26 @@ public sealed class AtlassianSandbox : IAsyncDisposable
         if (options.RefreshTokenReuseInterval < TimeSpan.Zero || options.AccessTokenLifetime <= TimeSpan.Zero)
         {
             throw new ArgumentException("Token lifetimes must be positive and the reuse interval not negative.", nameof(options));
+        }
+
+        if (options.RateLimits is { } limits)
+        {
+            if (options.Deployment != SandboxDeployment.Cloud)
+            {
+                throw new ArgumentException("SandboxOptions.RateLimits models Atlassian Cloud's limiters; a Data Center sandbox has none. Leave RateLimits null.", nameof(options));
+            }
+
+            limits.Validate();
+        }
+
+        if (options.MaxRequestBodyBytes <= 0)
+        {
+            throw new ArgumentException($"SandboxOptions.MaxRequestBodyBytes must be positive; got {options.MaxRequestBodyBytes}.", nameof(options));
+        }
+
+        if (options.AdminKey is { Length: < 16 })
+        {
+            throw new ArgumentException("SandboxOptions.AdminKey must be at least 16 characters (it guards the control endpoint); leave it null to switch the endpoint off.", nameof(options));
         }
     }
 }

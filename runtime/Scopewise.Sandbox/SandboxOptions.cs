@@ -85,4 +85,42 @@ public sealed class SandboxOptions
 
     /// <summary>Whether a few Jira issues are seeded at start (project <c>DEMO</c>). Default true.</summary>
     public bool SeedJiraIssues { get; set; } = true;
+
+    /// <summary>
+    /// Whether <see cref="AtlassianSandbox.StartAsync"/> seeds the README's demo data: a user "Demo User"
+    /// (demo@example.com), an anonymous-readable <c>DEMO</c> space with a small page tree, a label and a blog post, and a
+    /// members-only <c>NOTES</c> space with <see cref="DemoData.ReleaseNoteCount"/> release-note pages. Default false.
+    /// </summary>
+    public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Whether Confluence v1 operations accept a credential that holds only their granular (Beta) scope alternative.
+    /// Atlassian's v1 spec lists both alternatives, but clients report v1 refusing granular scopes alone (uncertain,
+    /// docs/ATLASSIAN-FACTS.md); false makes v1 accept only the classic alternative. Default true, as the spec says.
+    /// </summary>
+    public bool ConfluenceV1AcceptsGranularScopesAlone { get; set; } = true;
+
+    /// <summary>
+    /// Atlassian's 2026 rate limiters (hourly points quota, burst, per-issue writes), with their headers. Null, the
+    /// default, switches them off, so only the fault switches answer 429.
+    /// </summary>
+    public SandboxRateLimits? RateLimits { get; set; }
+
+    /// <summary>The largest request body accepted; a larger one gets 413 in the product's error shape. Default 25 MB.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>
+    /// The key that unlocks the control endpoint <c>/_sandbox/...</c> (sent as <c>X-Sandbox-Admin-Key</c>): fault
+    /// switches, the clock and what the sandbox issued, for tests in any language. Null, the default, switches the
+    /// endpoint off; Scopewise.Sandbox.Host sets a fresh key and prints it.
+    /// </summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>A copy that reads time from <paramref name="clock"/>; a sandbox runs on its own copy, so starting one never changes the caller's options.</summary>
+    internal SandboxOptions WithClock(SandboxClock clock)
+    {
+        var copy = (SandboxOptions)MemberwiseClone();
+        copy.TimeProvider = clock;
+        return copy;
+    }
 }

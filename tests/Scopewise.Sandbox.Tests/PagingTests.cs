@@ -116,7 +116,7 @@ public sealed partial class PagingTests : IAsyncLifetime
             next = links["next"] is { } link ? new Uri(links["base"]!.GetValue<string>() + link.GetValue<string>()) : null;
         }
 
-        using var unsupported = await SandboxHttp.GetAsync(_sandbox, "/wiki/rest/api/content/search?cql=" + Uri.EscapeDataString("text ~ \"x\""), _token.BasicAuthorization);
+        using var unsupported = await SandboxHttp.GetAsync(_sandbox, "/wiki/rest/api/content/search?cql=" + Uri.EscapeDataString("macro = toc"), _token.BasicAuthorization);
 
         Assert.Equal(PageCount, titles.Count);
         Assert.Equal(PageCount, titles.Distinct().Count());
@@ -165,7 +165,7 @@ public sealed partial class PagingTests : IAsyncLifetime
         using var response = await SandboxHttp.GetAsync(_sandbox, "/rest/api/3/search/jql?jql=" + Uri.EscapeDataString("assignee = currentUser()"), _token.BasicAuthorization);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("assignee = currentUser()", (await response.JsonAsync())["errorMessages"]![0]!.GetValue<string>());
+        Assert.Contains("the function 'currentUser()'", (await response.JsonAsync())["errorMessages"]![0]!.GetValue<string>());
     }
 
     [GeneratedRegex("<([^>]+)>; rel=\"next\"")]

@@ -1,3 +1,4 @@
+using Scopewise.Sandbox.Query;
 using Scopewise.Sandbox.Specs;
 
 namespace Scopewise.Sandbox.Handlers;
@@ -16,9 +17,8 @@ internal static class ConfluenceV1Handlers
         Add("getDescendantsOfType", GetDescendantsOfType);
         Add("searchContentByCQL", c =>
         {
-            var filter = CqlFilter.Parse(c.Query("cql"));
             var expand = c.Query("expand");
-            var found = c.Store.Contents.Where(x => x.Status == "current" && x.Space.CanBeSeenBy(c.Principal) && filter(x)).ToList();
+            var found = SearchQueries.Cql(c.Query("cql"), c.Store.Contents.Where(x => x.Status == "current" && x.Space.CanBeSeenBy(c.Principal)), c.Store);
             return Paging.WriteV1CursorPageAsync(c, found, x => Representations.V1Content(x, expand, c.Store.Ancestors(x)));
         });
         Add("createAttachment", ClassicContentOperations.UploadAttachmentsAsync);

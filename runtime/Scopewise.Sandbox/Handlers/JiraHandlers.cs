@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
+using Scopewise.Sandbox.Query;
 using Scopewise.Sandbox.Specs;
 
 namespace Scopewise.Sandbox.Handlers;
 
 /// <summary>
-/// The Jira Cloud v3 reads the sandbox implements: current user, issues (get, delete), projects and search (JQL as far
-/// as <see cref="JqlFieldEquality"/> goes). Writes live in JiraIssueWriteHandlers, JiraCommentHandlers,
-/// JiraTransitionHandlers and JiraAttachmentHandlers.
+/// The Jira Cloud v3 reads the sandbox implements: current user, issues (get, delete), projects and search. JQL is the
+/// common subset (<see cref="SearchQueries.Jql"/>); anything else is a 400 naming what was not understood. Writes live
+/// in JiraIssueWriteHandlers, JiraCommentHandlers, JiraTransitionHandlers and JiraAttachmentHandlers.
 /// </summary>
 internal static class JiraHandlers
 {
@@ -67,8 +68,5 @@ internal static class JiraHandlers
     }
 
     private static List<SandboxIssue> Filter(RequestContext context, string? jql)
-    {
-        var matches = JqlFieldEquality.Parse(jql);
-        return context.Store.Issues.Where(matches).ToList();
-    }
+        => SearchQueries.Jql(jql, context.Store.Issues, context.SiteBase);
 }

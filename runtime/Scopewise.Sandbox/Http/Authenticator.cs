@@ -12,13 +12,15 @@ internal sealed class Authenticator
 {
     private readonly IdentityRegistry _identities;
     private readonly OAuthAuthority _oauth;
-    private readonly ExpiredAccessTokenAnswer _expiredAnswer;
+    private readonly SandboxOptions _options;
 
-    public Authenticator(IdentityRegistry identities, OAuthAuthority oauth, ExpiredAccessTokenAnswer expiredAnswer)
+    // The options, not a copy of the expired-token answer: the answer is uncertain at Atlassian, and a test may switch
+    // it while the sandbox runs (the control endpoint's /behaviours).
+    public Authenticator(IdentityRegistry identities, OAuthAuthority oauth, SandboxOptions options)
     {
         _identities = identities;
         _oauth = oauth;
-        _expiredAnswer = expiredAnswer;
+        _options = options;
     }
 
     public AuthenticationResult Authenticate(string? authorization, SandboxZone zone, ApiFamily family)
@@ -93,7 +95,7 @@ internal sealed class Authenticator
         }
 
         var check = _oauth.CheckAccessToken(token);
-        if (check.Expired && zone == SandboxZone.Gateway && _expiredAnswer == ExpiredAccessTokenAnswer.NotFoundOnV2ForbiddenOnV1)
+        if (check.Expired && zone == SandboxZone.Gateway && _options.ExpiredAccessTokenAnswer == ExpiredAccessTokenAnswer.NotFoundOnV2ForbiddenOnV1)
         {
             switch (family)
             {

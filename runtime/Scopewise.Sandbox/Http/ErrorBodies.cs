@@ -7,12 +7,24 @@ namespace Scopewise.Sandbox;
 /// <summary>Atlassian's error bodies: Confluence v2, Confluence v1 (and Data Center), Jira, and the gateway's own.</summary>
 internal static class ErrorBodies
 {
-    public static JsonObject For(ApiFamily family, int status, string message) => family switch
+    /// <summary>Marks the sandbox's own texts, so that a message read in a test log is never taken for Atlassian's words.</summary>
+    public const string Origin = "Scopewise sandbox: ";
+
+    /// <summary>The product's error shape, the message marked as the sandbox's.</summary>
+    /// <param name="family">The API, which decides the shape.</param>
+    /// <param name="status">The status code.</param>
+    /// <param name="message">What went wrong and what to do.</param>
+    /// <param name="authenticated">False for an anonymous caller: a v1 body then never claims <c>authorized: true</c>.</param>
+    public static JsonObject For(ApiFamily family, int status, string message, bool authenticated = true)
     {
-        ApiFamily.ConfluenceV2 => ConfluenceV2(status, message),
-        ApiFamily.JiraV3 => Jira(message),
-        _ => ConfluenceV1(status, message),
-    };
+        var marked = message.StartsWith(Origin, StringComparison.Ordinal) ? message : Origin + message;
+        return family switch
+        {
+            ApiFamily.ConfluenceV2 => ConfluenceV2(status, marked),
+            ApiFamily.JiraV3 => Jira(marked),
+            _ => ConfluenceV1(status, marked, authenticated),
+        };
+    }
 
     /// <summary><c>{"errors":[{"status":404,"code":"NOT_FOUND","title":"Not Found","detail":"..."}]}</c>.</summary>
     public static JsonObject ConfluenceV2(int status, string? detail)
@@ -31,12 +43,12 @@ internal static class ErrorBodies
     }
 
     /// <summary><c>{"statusCode":404,"data":{...},"message":"..."}</c>.</summary>
-    public static JsonObject ConfluenceV1(int status, string message) => new()
+    public static JsonObject ConfluenceV1(int status, string message, bool authenticated = true) => new()
     {
         ["statusCode"] = status,
         ["data"] = new JsonObject
         {
-            ["authorized"] = status is not (401 or 403),
+            ["authorized"] = authenticated && status is not (401 or 403),
             ["valid"] = true,
             ["errors"] = new JsonArray(),
             ["successful"] = false,

@@ -12,23 +12,23 @@ internal sealed class FaultSwitches
     private int _unavailableNext;
     private Fault? _unavailableFault;
 
-    public void RateLimitAfter(int allowed, TimeSpan? retryAfter)
+    public void RateLimitAfter(int allowed, TimeSpan? retryAfter, string? reason = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(allowed);
         lock (_gate)
         {
             _allowedBeforeRateLimit = allowed;
-            _rateLimitAfterFault = new Fault(429, retryAfter);
+            _rateLimitAfterFault = new Fault(429, retryAfter, reason);
         }
     }
 
-    public void RateLimitNext(int count, TimeSpan? retryAfter)
+    public void RateLimitNext(int count, TimeSpan? retryAfter, string? reason = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         lock (_gate)
         {
             _rateLimitNext = count;
-            _rateLimitNextFault = new Fault(429, retryAfter);
+            _rateLimitNextFault = new Fault(429, retryAfter, reason);
         }
     }
 
@@ -100,7 +100,10 @@ internal sealed class FaultSwitches
     }
 
     /// <summary>A 429 or 503; <see cref="RetryAfter"/> null means the response carries no Retry-After header.</summary>
-    internal sealed record Fault(int StatusCode, TimeSpan? RetryAfter);
+    /// <param name="StatusCode">429 or 503.</param>
+    /// <param name="RetryAfter">The Retry-After to send, or null for none.</param>
+    /// <param name="Reason">The limiter a 429 names in <c>RateLimit-Reason</c>; the product's tenant quota when null.</param>
+    internal sealed record Fault(int StatusCode, TimeSpan? RetryAfter, string? Reason = null);
 
     internal sealed record Redirect(string Method, string Path, Uri Location, int StatusCode);
 }

@@ -20,6 +20,7 @@ internal sealed class SandboxPipeline
     private readonly RouteTable _routes;
     private readonly HandlerRegistry _handlers = HandlerRegistry.Default;
     private readonly List<(string Method, PathTemplate Route)> _removed;
+    private readonly ControlEndpoint? _control;
 
     public SandboxPipeline(AtlassianSandbox sandbox, SandboxOptions options, Authenticator authenticator, OAuthEndpoints oauthEndpoints)
     {
@@ -28,6 +29,7 @@ internal sealed class SandboxPipeline
         _authenticator = authenticator;
         _oauthEndpoints = oauthEndpoints;
         _routes = options.Deployment == SandboxDeployment.DataCenter ? SpecCatalog.DataCenter : SpecCatalog.Cloud;
+        _control = options.AdminKey is null ? null : new ControlEndpoint(sandbox, options.AdminKey);
         _removed = options.Deployment == SandboxDeployment.DataCenter ? [] : options.RemovedEndpoints.Select(ParseRemoved).ToList();
     }
 
@@ -36,6 +38,13 @@ internal sealed class SandboxPipeline
         var requestId = Guid.NewGuid().ToString("N");
         http.Response.Headers["X-Request-Id"] = requestId;
         http.Response.Headers["ATL-TraceId"] = requestId;
+        if (_control is not null && (http.Request.Path.Value ?? string.Empty).StartsWith(ControlEndpoint.Prefix, StringComparison.Ordinal))
+        {
+            // Control requests steer the sandbox; they are not API traffic, so they stay out of Requests and the faults.
+            await _control.HandleAsync(http).ConfigureAwait(false);
+            return;
+        }
+
         var record = _sandbox.Record(http, requestId);
         try
         {
@@ -117,23 +126,19 @@ internal sealed class SandboxPipeline
 
         var segments = RouteTable.Split(productPath);
         var match = _routes.Match(method, segments);
-
-        // A removed template such as /content/{id} must not swallow a live, more specific route such as /content/search.
-        if (_removed.Any(r => r.Method == method && r.Route.TryMatch(segments, out _) && (match is null || match.Operation.Route.LiteralCount <= r.Route.LiteralCount)))
+        if (match is not null && (gatewayProduct is null || match.Operation.Family.Product() == gatewayProduct))
         {
-            await WriteAsync(http, 410, ErrorBodies.Gone()).ConfigureAwait(false);
-            return;
+            family = match.Operation.Family;
+        }
+        else
+        {
+            match = null;
         }
 
-        if (match is null || (gatewayProduct is not null && match.Operation.Family.Product() != gatewayProduct))
-        {
-            var status = match is null && _routes.HasPath(segments) ? 405 : 404;
-            await WriteAsync(http, status, ErrorBodies.For(family, status, $"No {method} {productPath} in the {family} API of the sandbox.")).ConfigureAwait(false);
-            return;
-        }
-
-        record.OperationId = match.Operation.OperationId;
-        var authentication = _authenticator.Authenticate(http.Request.Headers.Authorization.ToString(), zone, match.Operation.Family);
+        // Atlassian's order: who is calling first (a missing or bad credential is 401 on every route, unknown and
+        // removed ones included), then the scopes, then the route (404, 405, 410, 501), so that nothing about the API
+        // is revealed to, or claimed "authorized" for, a caller who has not authenticated.
+        var authentication = _authenticator.Authenticate(http.Request.Headers.Authorization.ToString(), zone, family);
         if (authentication.Principal is not { } principal)
         {
             foreach (var (name, value) in authentication.RefusalHeaders)
@@ -145,27 +150,81 @@ internal sealed class SandboxPipeline
             return;
         }
 
-        if (principal.Scopes is { } granted && !match.Operation.Scopes.IsSatisfiedBy(granted))
+        var removed = _removed.Any(r => r.Method == method && r.Route.TryMatch(segments, out _) && (match is null || match.Operation.Route.LiteralCount <= r.Route.LiteralCount));
+        if (principal.IsAnonymous && (match is null || removed))
         {
-            http.Response.Headers["X-Failure-Category"] = "FAILURE_CLIENT_SCOPE_CHECK";
-            await WriteAsync(http, 401, ErrorBodies.Gateway(401, "Unauthorized; scope does not match")).ConfigureAwait(false);
+            // Anonymous access reaches only operations that exist; what does not exist is not for strangers to map.
+            await WriteAsync(http, 401, UnauthenticatedBody(zone, family)).ConfigureAwait(false);
             return;
+        }
+
+        if (match is not null)
+        {
+            record.OperationId = match.Operation.OperationId;
+            if (principal.Scopes is { } granted && !ScopeCheck.Allows(match.Operation, granted, _options))
+            {
+                http.Response.Headers["X-Failure-Category"] = "FAILURE_CLIENT_SCOPE_CHECK";
+                await WriteAsync(http, 401, ErrorBodies.Gateway(401, "Unauthorized; scope does not match")).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        // A removed template such as /content/{id} must not swallow a live, more specific route such as /content/search.
+        if (removed)
+        {
+            await WriteAsync(http, 410, ErrorBodies.Gone()).ConfigureAwait(false);
+            return;
+        }
+
+        if (match is null)
+        {
+            var status = _routes.HasPath(segments) ? 405 : 404;
+            await WriteAsync(http, status, ErrorBodies.For(family, status, $"No {method} {productPath} in the {family} API of the sandbox.")).ConfigureAwait(false);
+            return;
+        }
+
+        if (_sandbox.RateLimiter is { } limiter)
+        {
+            var outcome = limiter.Check(method, match.Operation, principal.Kind, match.PathValues.GetValueOrDefault("issueIdOrKey"));
+            foreach (var (name, value) in outcome.Headers)
+            {
+                http.Response.Headers[name] = value;
+            }
+
+            if (outcome.Limited)
+            {
+                // Atlassian's 429 bodies are empty or HTML; an empty one keeps clients reading the headers.
+                http.Response.StatusCode = 429;
+                return;
+            }
         }
 
         // Issue 18: removed operations (410) and administrator-only operations (403), after authentication and scopes.
-        if (PermissionCheck.Refuse(match.Operation, principal, _options) is { } refusal)
+        if (PermissionCheck.Refuse(match.Operation, principal, _options) is { } permissionRefusal)
         {
-            await WriteAsync(http, refusal.Status, refusal.Body).ConfigureAwait(false);
+            await WriteAsync(http, permissionRefusal.Status, permissionRefusal.Body).ConfigureAwait(false);
             return;
         }
 
+        if (await RequestBodyGuard.CheckAsync(http, _options.MaxRequestBodyBytes).ConfigureAwait(false) is { } refusal)
+        {
+            await WriteAsync(http, refusal.StatusCode, ErrorBodies.For(family, refusal.StatusCode, refusal.Message, !principal.IsAnonymous)).ConfigureAwait(false);
+            return;
+        }
+
+        await InvokeHandlerAsync(http, match, principal, zone, productPath).ConfigureAwait(false);
+    }
+
+    private async Task InvokeHandlerAsync(HttpContext http, RouteMatch match, Principal principal, SandboxZone zone, string productPath)
+    {
+        var authenticated = !principal.IsAnonymous;
         var context = new RequestContext(http, match, principal, zone, _sandbox.Store, _options, _sandbox.SiteBaseForHandlers, productPath) { Contract = _sandbox.Contract, FindUser = _sandbox.FindUserByAccountId };
         var handler = _handlers.Find(match.Operation);
         try
         {
             if (handler is null)
             {
-                throw new SandboxHttpError(501, $"The Scopewise sandbox does not implement {match.Operation.OperationId} ({match.Operation.Method} {match.Operation.Route.Text}). Authentication and scopes were checked and passed; only the behaviour is missing.");
+                throw new SandboxHttpError(501, $"This operation is not implemented: {match.Operation.OperationId} ({match.Operation.Method} {match.Operation.Route.Text}). Authentication and scopes were checked and passed; only the behaviour is missing.");
             }
 
             await _sandbox.Contract.CheckRequestAsync(http, match.Operation).ConfigureAwait(false);
@@ -178,27 +237,35 @@ internal sealed class SandboxPipeline
                 http.Response.Headers[header.Key] = header.Value;
             }
 
-            await WriteAsync(http, error.StatusCode, ErrorBodies.For(match.Operation.Family, error.StatusCode, error.Message)).ConfigureAwait(false);
+            await WriteAsync(http, error.StatusCode, ErrorBodies.For(match.Operation.Family, error.StatusCode, error.Message, authenticated)).ConfigureAwait(false);
         }
         catch (VersionConflictException conflict) when (!http.Response.HasStarted)
         {
-            await WriteAsync(http, 409, ErrorBodies.For(match.Operation.Family, 409, conflict.Message)).ConfigureAwait(false);
+            await WriteAsync(http, 409, ErrorBodies.For(match.Operation.Family, 409, conflict.Message, authenticated)).ConfigureAwait(false);
         }
         catch (DuplicateTitleException duplicate) when (!http.Response.HasStarted)
         {
-            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, duplicate.Message)).ConfigureAwait(false);
+            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, duplicate.Message, authenticated)).ConfigureAwait(false);
         }
         catch (ArgumentException invalid) when (!http.Response.HasStarted)
         {
             // The store refuses bad values (an empty file name, a malformed key) with the reason; the caller sent them.
-            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, invalid.Message)).ConfigureAwait(false);
+            await WriteAsync(http, 400, ErrorBodies.For(match.Operation.Family, 400, invalid.Message, authenticated)).ConfigureAwait(false);
         }
         catch (Exception bug) when (!http.Response.HasStarted && bug is not OperationCanceledException)
         {
             // A sandbox bug: answer with what broke, so a failing test points at the sandbox rather than at the client.
-            await WriteAsync(http, 500, ErrorBodies.For(match.Operation.Family, 500, $"Scopewise sandbox error in {match.Operation.OperationId}: {bug.GetType().Name}: {bug.Message}")).ConfigureAwait(false);
+            await WriteAsync(http, 500, ErrorBodies.For(match.Operation.Family, 500, $"internal error in {match.Operation.OperationId}: {bug.GetType().Name}: {bug.Message}", authenticated)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The 401 for a caller without a credential, in the shape of the host it addressed.</summary>
+    private static JsonObject UnauthenticatedBody(SandboxZone zone, ApiFamily family) => zone switch
+    {
+        SandboxZone.Gateway => ErrorBodies.Gateway(401, "Unauthorized"),
+        SandboxZone.DataCenter => ErrorBodies.DataCenterUnauthenticated(),
+        _ => ErrorBodies.For(family, 401, "Client must be authenticated to access this resource.", authenticated: false),
+    };
 
     /// <summary>
     /// <c>/ex/confluence/{cloudId}/wiki/...</c> gives <c>/wiki/...</c>; <c>/ex/confluence/{cloudId}/rest/api/...</c> (v1
@@ -244,6 +311,7 @@ internal sealed class SandboxPipeline
         {
             var seconds = (long)Math.Ceiling(retryAfter.TotalSeconds);
             http.Response.Headers["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture);
+            http.Response.Headers[RateLimitHeaders.BetaRetryAfter] = seconds.ToString(CultureInfo.InvariantCulture);
             now += TimeSpan.FromSeconds(seconds);
         }
 
@@ -253,7 +321,7 @@ internal sealed class SandboxPipeline
             http.Response.Headers["X-RateLimit-Remaining"] = "0";
             http.Response.Headers["X-RateLimit-Reset"] = now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture);
             http.Response.Headers["X-RateLimit-NearLimit"] = "true";
-            http.Response.Headers["RateLimit-Reason"] = family == ApiFamily.JiraV3 ? "jira-quota-tenant-based" : "confluence-quota-tenant-based";
+            http.Response.Headers["RateLimit-Reason"] = fault.Reason ?? (family == ApiFamily.JiraV3 ? "jira-quota-tenant-based" : "confluence-quota-tenant-based");
         }
 
         // Atlassian's 429 and 503 bodies are empty or HTML, not JSON; an empty body keeps clients honest about that.

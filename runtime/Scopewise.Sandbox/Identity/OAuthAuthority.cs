@@ -17,6 +17,7 @@ internal sealed class OAuthAuthority
     private readonly Dictionary<string, AuthorizationCode> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AccessToken> _accessTokens = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RefreshToken> _refreshTokens = new(StringComparer.Ordinal);
+    private readonly List<Grant> _grants = [];
     private int _omitRefreshTokens;
 
     public OAuthAuthority(SandboxOptions options)
@@ -48,6 +49,7 @@ internal sealed class OAuthAuthority
         lock (_gate)
         {
             var grant = new Grant(user, client, new HashSet<string>(scopes, StringComparer.Ordinal), Now, lifetime ?? _options.AccessTokenLifetime);
+            _grants.Add(grant);
             return IssuePair(grant);
         }
     }
@@ -92,6 +94,7 @@ internal sealed class OAuthAuthority
             }
 
             var grant = new Grant(stored.User, client, stored.Scopes, Now, _options.AccessTokenLifetime);
+            _grants.Add(grant);
             return TokenEndpointResult.Success(IssuePair(grant), Now);
         }
     }
@@ -126,6 +129,7 @@ internal sealed class OAuthAuthority
                 stored.SpentAt ??= now;
             }
 
+            stored.Grant.Refreshes++;
             if (_options.RevokeAccessTokenOnRefresh)
             {
                 foreach (var access in _accessTokens.Values.Where(a => a.Grant == stored.Grant))
@@ -178,7 +182,45 @@ internal sealed class OAuthAuthority
 
     private sealed record AuthorizationCode(SandboxOAuthClient Client, SandboxUser User, IReadOnlySet<string> Scopes, string RedirectUri, DateTimeOffset ExpiresAt);
 
-    private sealed record Grant(SandboxUser User, SandboxOAuthClient Client, IReadOnlySet<string> Scopes, DateTimeOffset FirstGrantedAt, TimeSpan AccessTokenLifetime);
+    /// <summary>What the sandbox issued: every grant, oldest first, with its refresh count (for tests that check rotation).</summary>
+    public IReadOnlyList<SandboxGrantReport> Grants()
+    {
+        lock (_gate)
+        {
+            return _grants.Select((grant, index) =>
+            {
+                var tokens = _refreshTokens.Values.Where(t => t.Grant == grant).ToList();
+                return new SandboxGrantReport(GrantId(index), grant.User.Email, grant.Client.ClientId, grant.Scopes.Order(StringComparer.Ordinal).ToArray(), grant.FirstGrantedAt, grant.Refreshes, tokens.Count, tokens.Count(t => t.SpentAt is not null));
+            }).ToArray();
+        }
+    }
+
+    /// <summary>Whether a refresh token is known, spent, and would still be accepted now, and why not.</summary>
+    public SandboxRefreshTokenState DescribeRefreshToken(string refreshToken)
+    {
+        lock (_gate)
+        {
+            if (!_refreshTokens.TryGetValue(refreshToken, out var stored))
+            {
+                return new SandboxRefreshTokenState(false, null, null, false, null, false, "The sandbox never issued this refresh token.");
+            }
+
+            var now = Now;
+            var refusal = now >= stored.Grant.FirstGrantedAt + _options.RefreshTokenAbsoluteLifetime ? $"The grant is older than {_options.RefreshTokenAbsoluteLifetime.TotalDays:0} days (absolute lifetime)."
+                : now >= stored.LastUsedAt + _options.RefreshTokenInactivityLifetime ? $"Unused for {_options.RefreshTokenInactivityLifetime.TotalDays:0} days or more (inactivity lifetime)."
+                : stored.SpentAt is { } spent && now >= spent + _options.RefreshTokenReuseInterval ? $"Spent, and the reuse interval of {_options.RefreshTokenReuseInterval.TotalMinutes:0.##} minutes has passed."
+                : null;
+            return new SandboxRefreshTokenState(true, GrantId(_grants.IndexOf(stored.Grant)), stored.LastUsedAt, stored.SpentAt is not null, stored.SpentAt, refusal is null, refusal);
+        }
+    }
+
+    private static string GrantId(int index) => "grant-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private sealed record Grant(SandboxUser User, SandboxOAuthClient Client, IReadOnlySet<string> Scopes, DateTimeOffset FirstGrantedAt, TimeSpan AccessTokenLifetime)
+    {
+        /// <summary>Successful refreshes of this grant.</summary>
+        public int Refreshes { get; set; }
+    }
 
     private sealed class AccessToken(Grant grant, DateTimeOffset expiresAt)
     {
