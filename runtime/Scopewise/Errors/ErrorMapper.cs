@@ -9,8 +9,12 @@ internal static class ErrorMapper
     // Error bodies are small; a huge HTML page is cut so that an exception never holds megabytes.
     private const int MaxBodyBytes = 64 * 1024;
 
-    public static async Task<ApiException> CreateAsync(ApiRequest request, HttpResponseMessage response, ResolvedRoute route, int attempts, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<ApiException> CreateAsync(CallState call, HttpResponseMessage response, CredentialContext context, CancellationToken cancellationToken)
     {
+        var request = call.Request;
+        var route = call.Route;
+        var attempts = call.Retries + 1;
+        var time = context.TimeProvider;
         using (response)
         {
             var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -37,7 +41,7 @@ internal static class ErrorMapper
                         || messages.Any(m => m.Contains("scope does not match", StringComparison.OrdinalIgnoreCase));
                     var advice = scopeMismatch
                         ? $" The credential is valid but lacks a scope this operation needs: {operation.Scopes}. Add the scopes to the app or token and authorize again."
-                        : AdviceForInvalidCredential(route.Credential.Kind);
+                        : route.Credential.AdviceWhenRefused;
                     return new AtlassianAuthenticationException(
                         $"{head}; it was sent {sent}.{advice}{said}{id}",
                         scopeMismatch ? AuthenticationFailure.ScopeMismatch : AuthenticationFailure.InvalidCredential,
@@ -86,17 +90,6 @@ internal static class ErrorMapper
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
     }
-
-    private static string AdviceForInvalidCredential(CredentialKind kind) => kind switch
-    {
-        CredentialKind.ApiToken or CredentialKind.ScopedApiToken =>
-            " The API token is expired, revoked or wrong, or the email does not match it (tokens expire after at most a year). Create a new one at https://id.atlassian.com/manage-profile/security/api-tokens.",
-        CredentialKind.OAuth => " The OAuth access token was refused even after a refresh; consent may have been revoked. Authorize again.",
-        CredentialKind.PersonalAccessToken => " The personal access token is expired, revoked or for another Data Center instance.",
-        CredentialKind.Password => " The user name or password is wrong, or the server asks for a CAPTCHA after failed logins (log in once in a browser).",
-        CredentialKind.Anonymous => " The resource needs a credential: set ScopewiseOptions.Credential.",
-        _ => " The credential was refused.",
-    };
 
     private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
