@@ -26,7 +26,7 @@ public class ResilienceHandlerTests
             o.Site = sandbox.BaseAddress.AbsoluteUri;
             o.Deployment = SiteDeployment.Cloud;
             o.Credential = AtlassianCredential.ApiToken(user.Email, token.Token);
-            o.Retry = new RetryOptions { MaxRetries = 3, InitialDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero };
+            o.Retry = new RetryOptions { MaxRetries = 3, InitialDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero, RetryAfterSpread = TimeSpan.Zero };
         });
         configureClient(client);
         return (sandbox, services.BuildServiceProvider());

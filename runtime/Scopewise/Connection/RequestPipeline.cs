@@ -2,7 +2,7 @@ namespace Scopewise;
 
 /// <summary>
 /// Sends one <see cref="ApiRequest"/> through the connection's steps, outermost first: telemetry, error mapping, route
-/// and scope pre-flight, retry, auth and refresh, then redirects and the transport guard around the HTTP client.
+/// and scope pre-flight, retry, pacing near a rate limit, auth and refresh, then redirects and the transport guard around the HTTP client.
 /// Built once per connection; each call is one <see cref="CallState"/> passed down the chain.
 /// </summary>
 internal sealed class RequestPipeline
@@ -16,9 +16,10 @@ internal sealed class RequestPipeline
         RequestStep[] steps =
         [
             new TelemetryStep(context),
-            new ErrorMappingStep(context),
+            new ErrorMappingStep(context, retry),
             new RouteStep(routes, context),
             new RetryStep(context, retry, random, retriesLeftToClient),
+            new PacingStep(context, retry),
             new AuthStep(context),
             new RedirectStep(context, maxRedirects),
         ];

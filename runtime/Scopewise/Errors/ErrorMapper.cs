@@ -9,7 +9,7 @@ internal static class ErrorMapper
     // Error bodies are small; a huge HTML page is cut so that an exception never holds megabytes.
     private const int MaxBodyBytes = 64 * 1024;
 
-    public static async Task<ApiException> CreateAsync(CallState call, HttpResponseMessage response, CredentialContext context, CancellationToken cancellationToken)
+    public static async Task<ApiException> CreateAsync(CallState call, HttpResponseMessage response, CredentialContext context, RetryOptions retry, CancellationToken cancellationToken)
     {
         var request = call.Request;
         var route = call.Route;
@@ -68,20 +68,39 @@ internal static class ErrorMapper
 
                 case HttpStatusCode.TooManyRequests:
                 case HttpStatusCode.ServiceUnavailable:
-                {
-                    var retryAfter = ResponseHeaders.RetryAfter(response, time.GetUtcNow());
-                    var headers = ResponseHeaders.RateLimitHeaders(response);
-                    var wait = retryAfter is null ? string.Empty : $" Retry-After: {retryAfter.Value.TotalSeconds:0} s.";
-                    var reason = headers.TryGetValue("RateLimit-Reason", out var r) ? $" Reason: {r}." : string.Empty;
-                    return new RateLimitException(
-                        $"{head} after {attempts} attempt(s); giving up.{wait}{reason}{said}{id}",
-                        response.StatusCode, retryAfter, headers, attempts, operation, messages, requestId);
-                }
+                    return RateLimited(call, response, head, said + id, time.GetUtcNow(), retry, messages, requestId);
 
                 default:
                     return new ApiException($"{head}.{said}{id}", response.StatusCode, operation, messages, requestId);
             }
         }
+    }
+
+    /// <summary>
+    /// 429 or 503 that the retries did not get past: which limiter, when it resets, and why the runtime stopped (retries
+    /// used up, or a <c>Retry-After</c> longer than allowed, however absurd).
+    /// </summary>
+    private static RateLimitException RateLimited(CallState call, HttpResponseMessage response, string head, string tail, DateTimeOffset now, RetryOptions retry, IReadOnlyList<string> messages, string? requestId)
+    {
+        var attempts = call.Retries + 1;
+        var retryAfter = ResponseHeaders.RetryAfter(response, now);
+        var reason = RateLimitSignals.Reason(response);
+        var resetsAt = RateLimitSignals.ResetsAt(response, now, retryAfter);
+        var stopped = call.RetriedByClient ? "after the HTTP client's own retries" : $"after {attempts} attempt(s)";
+        var wait = retryAfter switch
+        {
+            null => string.Empty,
+            { } asked when asked == TimeSpan.MaxValue =>
+                $" It asked to wait {RateLimitSignals.Raw(response, "Retry-After")?.Trim()} s (Retry-After), which is no real wait, so the call was not retried; wait for the reset or back off yourself.",
+            { } asked when asked > retry.MaxRetryAfter =>
+                $" It asked to wait {asked.TotalSeconds:0} s (Retry-After), longer than Retry.MaxRetryAfter ({retry.MaxRetryAfter.TotalSeconds:0} s), so the call was not retried.",
+            { } asked => $" Retry-After: {asked.TotalSeconds:0} s.",
+        };
+        var limiter = reason is null ? string.Empty : $" Limiter: {reason}.";
+        var reset = resetsAt is { } at ? $" The limit resets at {at.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC." : string.Empty;
+        return new RateLimitException(
+            $"{head} {stopped}; giving up.{wait}{limiter}{reset}{tail}",
+            response.StatusCode, retryAfter, ResponseHeaders.RateLimitHeaders(response), attempts, call.Request.Operation, messages, requestId, reason, resetsAt);
     }
 
     // Atlassian's messages usually end with a period already: never write "..".

@@ -24,6 +24,9 @@ internal sealed class CallState(ApiRequest request, CancellationToken cancellati
     /// <summary>How many times the call was sent again after a 429, 503 or connection failure (counted by <see cref="RetryStep"/>).</summary>
     public int Retries { get; set; }
 
+    /// <summary>Whether the 429 or 503 that ended the call came after the HTTP client's own retries, not the connection's.</summary>
+    public bool RetriedByClient { get; set; }
+
     /// <summary>Whether a fresh token was already tried after a refusal; one try per call.</summary>
     public bool RefreshedAfterRefusal { get; set; }
 }

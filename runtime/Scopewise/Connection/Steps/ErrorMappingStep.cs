@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Scopewise;
 
 /// <summary>Turns the final error answer (after retries and refresh) into the exception that says what happened and what to do.</summary>
-internal sealed class ErrorMappingStep(CredentialContext context) : RequestStep
+internal sealed class ErrorMappingStep(CredentialContext context, RetryOptions retry) : RequestStep
 {
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public override async ValueTask<HttpResponseMessage> SendAsync(CallState call)
@@ -15,6 +15,6 @@ internal sealed class ErrorMappingStep(CredentialContext context) : RequestStep
         }
 
         call.Activity?.SetTag("http.response.status_code", (int)response.StatusCode);
-        throw await ErrorMapper.CreateAsync(call, response, context, call.CancellationToken).ConfigureAwait(false);
+        throw await ErrorMapper.CreateAsync(call, response, context, retry, call.CancellationToken).ConfigureAwait(false);
     }
 }

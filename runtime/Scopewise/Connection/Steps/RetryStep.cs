@@ -41,6 +41,7 @@ internal sealed class RetryStep(CredentialContext context, RetryOptions retry, F
                 return response;
             }
 
+            call.RetriedByClient = retriesLeftToClient;
             var retryAfter = ResponseHeaders.RetryAfter(response, context.TimeProvider.GetUtcNow());
             if (call.Retries >= _maxRetries || !request.IsContentRepeatable || retryAfter > retry.MaxRetryAfter)
             {
@@ -49,9 +50,12 @@ internal sealed class RetryStep(CredentialContext context, RetryOptions retry, F
 
             response.Dispose();
             call.Retries++;
-            await WaitAsync(call, $"{(int)response.StatusCode}", retryAfter ?? _backoff.Compute(call.Retries)).ConfigureAwait(false);
+            await WaitAsync(call, $"{(int)response.StatusCode}", retryAfter is { } asked ? asked + Spread() : _backoff.Compute(call.Retries)).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A random part of <see cref="RetryOptions.RetryAfterSpread"/>: callers told the same Retry-After come back spread out, none earlier than asked.</summary>
+    private TimeSpan Spread() => TimeSpan.FromTicks((long)(retry.RetryAfterSpread.Ticks * random()));
 
     private async Task WaitAsync(CallState call, string reason, TimeSpan delay)
     {
