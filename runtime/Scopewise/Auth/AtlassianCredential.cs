@@ -63,6 +63,21 @@ public abstract class AtlassianCredential
     public static AtlassianCredential OAuth(AtlassianOAuthApp app, ITokenStore tokenStore, TimeSpan? refreshSkew = null)
         => new OAuthCredential(app, tokenStore, refreshSkew ?? TimeSpan.FromSeconds(60));
 
+    /// <summary>
+    /// A Cloud service account's OAuth 2.0 credential (Atlassian Administration &gt; Directory &gt; Service accounts &gt;
+    /// Create credentials &gt; OAuth 2.0): access tokens come from the <c>client_credentials</c> grant on first use and
+    /// again before they expire, one fetch shared by concurrent calls; there is no refresh token and no user consent.
+    /// Calls go through the gateway with the site's cloud id (from the site's <c>/_edge/tenant_info</c>, or
+    /// <see cref="ScopewiseOptions.CloudId"/>); the token's scopes, fixed when the credential was created, are checked
+    /// before each call.
+    /// </summary>
+    /// <param name="clientId">The credential's client id.</param>
+    /// <param name="clientSecret">The credential's client secret.</param>
+    /// <param name="authorizationServer">The token server; <see cref="AtlassianOAuthApp.DefaultAuthorizationServer"/> when null (a sandbox in tests).</param>
+    /// <param name="refreshSkew">How long before expiry a new token is fetched; 60 seconds when null, at most 30 minutes.</param>
+    public static AtlassianCredential ServiceAccount(string clientId, string clientSecret, Uri? authorizationServer = null, TimeSpan? refreshSkew = null)
+        => new ServiceAccountCredential(new AtlassianOAuthApp(clientId, clientSecret, authorizationServer), refreshSkew ?? TimeSpan.FromSeconds(60));
+
     /// <summary>A fixed Authorization header, for a product the runtime has no rules for.</summary>
     /// <param name="authorization">The header to send.</param>
     public static AtlassianCredential FromHeader(AuthenticationHeaderValue authorization)
