@@ -39,22 +39,40 @@ internal static class ErrorMapper
                             : $"with {scheme} ({route.Credential.Kind}) to {host}";
                     var scopeMismatch = ResponseHeaders.IsScopeCheckFailure(response)
                         || messages.Any(m => m.Contains("scope does not match", StringComparison.OrdinalIgnoreCase));
-                    var advice = scopeMismatch
-                        ? $" The credential is valid but lacks a scope this operation needs: {operation.Scopes}. Add the scopes to the app or token and authorize again."
-                        : route.Credential.AdviceWhenRefused;
+                    if (!scopeMismatch)
+                    {
+                        return new AtlassianAuthenticationException(
+                            $"{head}; it was sent {sent}.{route.Credential.AdviceWhenRefused}{said}{id}",
+                            AuthenticationFailure.InvalidCredential, scheme, host, operation, messages, requestId);
+                    }
+
+                    var refusal = RefusalDetails.For(operation, route, await KnownScopesAsync(route, context, cancellationToken).ConfigureAwait(false));
                     return new AtlassianAuthenticationException(
-                        $"{head}; it was sent {sent}.{advice}{said}{id}",
-                        scopeMismatch ? AuthenticationFailure.ScopeMismatch : AuthenticationFailure.InvalidCredential,
-                        scheme, host, operation, messages, requestId);
+                        $"{head}; it was sent {sent}. The credential is valid but lacks a scope this operation needs.{refusal} Add the scopes to the app, service account or token and authorize again.{said}{id}",
+                        AuthenticationFailure.ScopeMismatch, scheme, host, operation, messages, requestId)
+                    {
+                        Refusal = refusal,
+                    };
                 }
 
                 case HttpStatusCode.Forbidden:
                 {
                     var xsrf = messages.Any(m => m.Contains("XSRF", StringComparison.OrdinalIgnoreCase)) || body.Contains("XSRF check failed", StringComparison.OrdinalIgnoreCase);
-                    var advice = xsrf
-                        ? " The server's XSRF check failed: send the header X-Atlassian-Token: no-check with this request."
-                        : " The account lacks permission for this (a space or global permission), or the product is not licensed for it.";
-                    return new AtlassianPermissionException($"{head}.{advice}{said}{id}", xsrf, operation, messages, requestId);
+                    if (xsrf)
+                    {
+                        return new AtlassianPermissionException(
+                            $"{head}. The server's XSRF check failed: send the header X-Atlassian-Token: no-check with this request.{said}{id}", true, operation, messages, requestId);
+                    }
+
+                    var refusal = RefusalDetails.For(operation, route, await KnownScopesAsync(route, context, cancellationToken).ConfigureAwait(false));
+                    const string permission = "the account lacks permission for this (a space or global permission, or a page restriction), or the product is not licensed for it.";
+                    var scopesAdvice = refusal.KnownScopes is null ? " Most likely " + permission
+                        : refusal.MissingScopes.Count > 0 ? " Add the missing scopes first; if it is still refused, " + permission
+                        : " The scopes are not the problem: " + permission;
+                    return new AtlassianPermissionException($"{head}.{refusal}{scopesAdvice}{said}{id}", false, operation, messages, requestId)
+                    {
+                        Refusal = refusal,
+                    };
                 }
 
                 case HttpStatusCode.Gone:
@@ -73,6 +91,19 @@ internal static class ErrorMapper
                 default:
                     return new ApiException($"{head}.{said}{id}", response.StatusCode, operation, messages, requestId);
             }
+        }
+    }
+
+    /// <summary>The scopes the credential is known to hold, or null when unknown or when finding out fails (the refusal is the news, not this).</summary>
+    private static async Task<IReadOnlyCollection<string>?> KnownScopesAsync(ResolvedRoute route, CredentialContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await route.Credential.GetKnownScopesAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScopewiseException)
+        {
+            return null;
         }
     }
 

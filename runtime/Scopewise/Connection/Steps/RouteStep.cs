@@ -32,7 +32,7 @@ internal sealed class RouteStep(RouteTable routes, CredentialContext context) : 
         var granted = await credential.GetKnownScopesAsync(context, call.CancellationToken).ConfigureAwait(false);
         if (granted is not null && !operation.Scopes.IsSatisfiedBy(granted))
         {
-            throw new InsufficientScopeException(operation, granted);
+            throw new InsufficientScopeException(RefusalDetails.For(operation, call.Route, granted));
         }
     }
 }
