@@ -15,7 +15,7 @@ namespace Scopewise.Sandbox;
 /// <see cref="AuthorizationServerAddress"/>), and read <see cref="Requests"/> afterwards.
 /// </summary>
 /// <remarks>It is a test double, not Atlassian: passing tests here are no proof of behaviour against the real service.</remarks>
-public sealed class AtlassianSandbox : IAsyncDisposable
+public sealed partial class AtlassianSandbox : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly IdentityRegistry _identities = new();

@@ -23,7 +23,7 @@ public class RetryTests
     [Fact]
     public async Task A_429_with_retry_after_2_waits_exactly_2_seconds_then_succeeds()
     {
-        var (sandbox, connection, time) = await StartAsync();
+        var (sandbox, connection, time) = await StartAsync(r => r.RetryAfterSpread = TimeSpan.Zero);
         await using var _ = sandbox;
         using var __ = connection;
         sandbox.RateLimitNext(1, TimeSpan.FromSeconds(2));
@@ -68,7 +68,7 @@ public class RetryTests
     [Fact]
     public async Task A_503_with_retry_after_is_retried_like_a_429()
     {
-        var (sandbox, connection, time) = await StartAsync();
+        var (sandbox, connection, time) = await StartAsync(r => r.RetryAfterSpread = TimeSpan.Zero);
         await using var _ = sandbox;
         using var __ = connection;
         sandbox.ServiceUnavailableNext(1, TimeSpan.FromSeconds(3));

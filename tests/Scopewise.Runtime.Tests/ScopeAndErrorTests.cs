@@ -19,7 +19,7 @@ public class ScopeAndErrorTests
 
         Assert.Empty(Sandboxes.ApiRequests(sandbox, "/rest/api/user/current"));
         Assert.Equal(2, error.Alternatives.Count);
-        Assert.Contains("[read:confluence-user] or [read:content-details:confluence]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("It needs [read:confluence-user] (classic) or [read:content-details:confluence] (granular).", error.Message, StringComparison.Ordinal);
         Assert.Contains("read:jira-user", error.Message, StringComparison.Ordinal);
         Assert.Equal(tokens.Scopes.Order(), error.GrantedScopes.Order());
     }

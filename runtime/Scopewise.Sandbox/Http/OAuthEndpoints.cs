@@ -81,7 +81,8 @@ internal sealed class OAuthEndpoints
         {
             "authorization_code" => _authority.ExchangeCode(clientId, clientSecret, fields.GetValueOrDefault("code"), fields.GetValueOrDefault("redirect_uri")),
             "refresh_token" => _authority.Refresh(clientId, clientSecret, fields.GetValueOrDefault("refresh_token")),
-            var other => TokenEndpointResult.Error(400, "unsupported_grant_type", $"grant_type '{other}' is not supported; use authorization_code or refresh_token."),
+            "client_credentials" => _sandbox.ServiceAccounts.IssueToken(clientId, clientSecret),
+            var other => TokenEndpointResult.Error(400, "unsupported_grant_type", $"grant_type '{other}' is not supported; use authorization_code, refresh_token or client_credentials."),
         };
         http.Response.Headers.CacheControl = "no-store";
         await SandboxPipeline.WriteJsonAsync(http, result.StatusCode, result.Body).ConfigureAwait(false);

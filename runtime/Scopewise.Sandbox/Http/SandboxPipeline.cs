@@ -98,6 +98,9 @@ internal sealed class SandboxPipeline
                 case "/oauth/token/accessible-resources" when method == "GET":
                     await _oauthEndpoints.AccessibleResourcesAsync(http).ConfigureAwait(false);
                     return;
+                case "/me" when method == "GET":
+                    await _sandbox.MeAsync(http).ConfigureAwait(false);
+                    return;
             }
 
             if (path.StartsWith("/ex/", StringComparison.Ordinal))

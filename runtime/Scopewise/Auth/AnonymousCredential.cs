@@ -7,6 +7,10 @@ internal sealed class AnonymousCredential : AtlassianCredential
 
     public override string? Scheme => null;
 
+    internal override string Description => "anonymous connection";
+
+    internal override string AdviceWhenRefused => " The resource needs a credential: set ScopewiseOptions.Credential.";
+
     internal override ValueTask<CredentialHeader?> GetHeaderAsync(CredentialContext context, string? rejectedToken, CancellationToken cancellationToken)
         => ValueTask.FromResult<CredentialHeader?>(null);
 

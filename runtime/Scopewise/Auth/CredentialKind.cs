@@ -23,4 +23,7 @@ public enum CredentialKind
 
     /// <summary>A fixed Authorization header given by the caller.</summary>
     FixedHeader = 6,
+
+    /// <summary>A Cloud service account's OAuth 2.0 credential (client credentials): Bearer access token to the gateway, fetched again before it expires.</summary>
+    ServiceAccount = 7,
 }

@@ -11,6 +11,8 @@ internal sealed class FixedHeaderCredential(AuthenticationHeaderValue authorizat
 
     public override string? Scheme => authorization.Scheme;
 
+    internal override string Description => "fixed Authorization header";
+
     internal override ValueTask<CredentialHeader?> GetHeaderAsync(CredentialContext context, string? rejectedToken, CancellationToken cancellationToken)
         => ValueTask.FromResult<CredentialHeader?>(_header);
 

@@ -7,9 +7,18 @@ internal static class ResponseHeaders
 {
     private static readonly string[] RateLimitPrefixes = ["X-RateLimit", "RateLimit", "Beta-RateLimit", "X-Beta-RateLimit", "Beta-Retry-After", "Retry-After"];
 
-    /// <summary>The wait a <c>Retry-After</c> asks for: seconds, or an HTTP date relative to <paramref name="now"/>.</summary>
+    /// <summary>
+    /// The wait a <c>Retry-After</c> asks for: seconds, or an HTTP date relative to <paramref name="now"/>. A number of
+    /// seconds too large for .NET to hold (Confluence has sent 9223372036854775807) is <see cref="TimeSpan.MaxValue"/>,
+    /// longer than any wait allowed, rather than unreadable: the call then fails at once instead of being retried.
+    /// </summary>
     public static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
+        if (RateLimitSignals.Raw(response, "Retry-After") is { } raw && IsHugeNumberOfSeconds(raw))
+        {
+            return TimeSpan.MaxValue;
+        }
+
         var value = response.Headers.RetryAfter;
         if (value?.Delta is { } delta)
         {
@@ -23,6 +32,21 @@ internal static class ResponseHeaders
         }
 
         return null;
+    }
+
+    // Digits only, beyond the int seconds .NET's Retry-After parser reads (68 years): it rejects such values.
+    private static bool IsHugeNumberOfSeconds(string raw)
+    {
+        var digits = raw.AsSpan().Trim();
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return !digits.IsEmpty && !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
     }
 
     public static IReadOnlyDictionary<string, string> RateLimitHeaders(HttpResponseMessage response)

@@ -127,13 +127,13 @@ internal sealed class RouteTable
 
     private void Validate(string? cloudId)
     {
-        var kind = _credential.Kind;
+        var description = _credential.Description;
         if (_site is null)
         {
             if (_credential.UsesGateway && cloudId is null)
             {
                 throw new ArgumentException(
-                    $"A {Describe(kind)} goes through api.atlassian.com and needs the site's cloud id: set Site (for example acme.atlassian.net) so it can be looked up, or set CloudId.");
+                    $"A {description} goes through api.atlassian.com and needs the site's cloud id: set Site (for example acme.atlassian.net) so it can be looked up, or set CloudId.");
             }
 
             // A connection that routes products of its own (a user's API) may have no Atlassian site at all; then an
@@ -141,30 +141,15 @@ internal sealed class RouteTable
             if (!_credential.UsesGateway && _products.Values.Any(p => p.IsAtlassian) && !_products.Values.Any(p => !p.IsAtlassian))
             {
                 throw new ArgumentException(
-                    $"Set Site to the Atlassian site (acme.atlassian.net for Cloud, https://confluence.example.com/confluence for Data Center); a {Describe(kind)} is sent to the site.");
+                    $"Set Site to the Atlassian site (acme.atlassian.net for Cloud, https://confluence.example.com/confluence for Data Center); a {description} is sent to the site.");
             }
         }
-        else if (_site.IsCloud)
+        else
         {
-            if (kind == CredentialKind.PersonalAccessToken)
-            {
-                throw new ArgumentException(
-                    $"{_site.Host} is Atlassian Cloud, where personal access tokens do not exist. Use AtlassianCredential.ApiToken(email, token), ScopedApiToken or OAuth. If the site is Data Center, set Deployment = SiteDeployment.DataCenter.");
-            }
-
-            if (kind == CredentialKind.Password)
-            {
-                throw new ArgumentException(
-                    $"{_site.Host} is Atlassian Cloud, where Basic auth with a password is refused. Create an API token at https://id.atlassian.com/manage-profile/security/api-tokens and use AtlassianCredential.ApiToken(email, token).");
-            }
-        }
-        else if (kind is CredentialKind.ApiToken or CredentialKind.ScopedApiToken or CredentialKind.OAuth)
-        {
-            throw new ArgumentException(
-                $"{_site.Host} looks like Data Center, where a {Describe(kind)} does not work; use AtlassianCredential.PersonalAccessToken(token) or Password(user, password). If it is a Cloud site on a custom domain, set Deployment = SiteDeployment.Cloud.");
+            _credential.RequireUsableWith(_site);
         }
 
-        if (kind == CredentialKind.Anonymous)
+        if (_credential.Scheme is null)
         {
             return;
         }
@@ -178,20 +163,6 @@ internal sealed class RouteTable
             TransportGuard.RequireSecureForSecrets(_site.BaseAddress, "the site");
         }
 
-        if (_credential is OAuthCredential oauth)
-        {
-            TransportGuard.RequireSecureForSecrets(oauth.App.AuthorizationServer, "the OAuth authorization server");
-        }
+        _credential.RequireSecureEndpoints();
     }
-
-    private static string Describe(CredentialKind kind) => kind switch
-    {
-        CredentialKind.ApiToken => "API token",
-        CredentialKind.ScopedApiToken => "scoped API token",
-        CredentialKind.OAuth => "OAuth 2.0 token",
-        CredentialKind.PersonalAccessToken => "personal access token",
-        CredentialKind.Password => "password",
-        CredentialKind.FixedHeader => "fixed Authorization header",
-        _ => "anonymous connection",
-    };
 }

@@ -10,6 +10,7 @@ namespace Scopewise;
 /// <item><term><c>SCOPEWISE_PAT</c></term><description>A Data Center personal access token.</description></item>
 /// <item><term><c>SCOPEWISE_USERNAME</c> + <c>SCOPEWISE_PASSWORD</c></term><description>Data Center Basic auth.</description></item>
 /// <item><term><c>SCOPEWISE_OAUTH_CLIENT_ID</c> + <c>SCOPEWISE_OAUTH_CLIENT_SECRET</c> + <c>SCOPEWISE_OAUTH_TOKEN_STORE</c></term><description>OAuth 2.0: the app and the path of the token file.</description></item>
+/// <item><term><c>SCOPEWISE_SERVICE_ACCOUNT_CLIENT_ID</c> + <c>SCOPEWISE_SERVICE_ACCOUNT_CLIENT_SECRET</c></term><description>A Cloud service account's OAuth 2.0 credential (client credentials).</description></item>
 /// <item><term><c>SCOPEWISE_ANONYMOUS</c></term><description><c>true</c> to connect without a credential on purpose.</description></item>
 /// <item><term><c>SCOPEWISE_CLOUD_ID</c>, <c>SCOPEWISE_GATEWAY_URL</c>, <c>SCOPEWISE_AUTH_URL</c></term><description>Optional: a known cloud id; stand-ins for api.atlassian.com and auth.atlassian.com.</description></item>
 /// </list>
@@ -49,6 +50,12 @@ public static class ScopewiseEnvironment
 
     /// <summary>The variable holding the path of the OAuth token file.</summary>
     public const string OAuthTokenStore = "SCOPEWISE_OAUTH_TOKEN_STORE";
+
+    /// <summary>The variable holding a service account's OAuth 2.0 client id.</summary>
+    public const string ServiceAccountClientId = "SCOPEWISE_SERVICE_ACCOUNT_CLIENT_ID";
+
+    /// <summary>The variable holding a service account's OAuth 2.0 client secret.</summary>
+    public const string ServiceAccountClientSecret = "SCOPEWISE_SERVICE_ACCOUNT_CLIENT_SECRET";
 
     /// <summary>The variable that allows an anonymous connection.</summary>
     public const string Anonymous = "SCOPEWISE_ANONYMOUS";
@@ -124,6 +131,13 @@ public static class ScopewiseEnvironment
             options.Credential = AtlassianCredential.OAuth(app, store);
         }
 
+        if (Get(ServiceAccountClientId) is { } serviceAccountId)
+        {
+            given.Add(ServiceAccountClientId);
+            options.Credential = AtlassianCredential.ServiceAccount(
+                serviceAccountId, Require(ServiceAccountClientSecret, $"the service account's client secret that goes with {ServiceAccountClientId}"), ParseUrl(auth, AuthUrl));
+        }
+
         if (given.Count > 1)
         {
             throw new ArgumentException($"Several credentials are set ({string.Join(", ", given)}); keep exactly one.");
@@ -132,7 +146,7 @@ public static class ScopewiseEnvironment
         if (given.Count == 0 && !IsTrue(Get(Anonymous), Anonymous))
         {
             throw new ArgumentException(
-                $"No credential is set. Set {Email} and {ApiToken} (Cloud), {PersonalAccessToken} (Data Center), {Username} and {Password}, or {OAuthClientId}, {OAuthClientSecret} and {OAuthTokenStore}; or {Anonymous}=true to connect anonymously.");
+                $"No credential is set. Set {Email} and {ApiToken} (Cloud), {PersonalAccessToken} (Data Center), {Username} and {Password}, {OAuthClientId}, {OAuthClientSecret} and {OAuthTokenStore}, or {ServiceAccountClientId} and {ServiceAccountClientSecret}; or {Anonymous}=true to connect anonymously.");
         }
 
         return options;

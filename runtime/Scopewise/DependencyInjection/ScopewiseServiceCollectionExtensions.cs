@@ -28,6 +28,12 @@ public static class ScopewiseServiceCollectionExtensions
     /// values even where they redact the message. Headers that the application's or the package's rules redact (all of
     /// them by default from version 9) stay redacted too. A logger the application adds to the returned builder
     /// (<c>AddLogger</c>, <c>AddDefaultLogger</c>) sees the raw request and is its own responsibility.
+    /// <para>
+    /// Retries: when the returned builder gets a Microsoft.Extensions.Http.Resilience handler (<c>AddStandardResilienceHandler</c>,
+    /// <c>AddResilienceHandler</c>) or a Microsoft.Extensions.Http.Polly one, the connection leaves 429, 503 and
+    /// connection-failure retries to it and does not retry a second time; token refresh, redirects and error mapping
+    /// stay with the connection. For any other retrying handler, set <see cref="RetryOptions.MaxRetries"/> to 0.
+    /// </para>
     /// </remarks>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets site, credential and behaviour.</param>
@@ -42,7 +48,8 @@ public static class ScopewiseServiceCollectionExtensions
             var options = provider.GetRequiredService<IOptions<ScopewiseOptions>>().Value;
             var factory = provider.GetRequiredService<IHttpClientFactory>();
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger(ScopewiseTelemetry.LoggerCategory);
-            return new ApiConnection(options, () => factory.CreateClient(HttpClientName), logger);
+            var retriesLeftToClient = provider.GetService<IHttpMessageHandlerFactory>() is { } handlers && RetryingHandlers.AnyIn(handlers.CreateHandler(HttpClientName));
+            return new ApiConnection(options, () => factory.CreateClient(HttpClientName), logger, retriesLeftToClient);
         });
 
         // Not RedactLoggedHeaders: it replaces the predicate, which on Microsoft.Extensions.Http 9+ would lift the

@@ -24,6 +24,9 @@ public sealed class AtlassianAuthenticationException : ApiException
     /// <summary>Why the call was refused.</summary>
     public AuthenticationFailure Failure { get; }
 
+    /// <summary>What the operation needs, what the credential is known to hold, what is missing, the route and the auth scheme; null when not known.</summary>
+    public RefusalDetails? Refusal { get; internal init; }
+
     /// <summary>The authentication scheme sent, or null when anonymous.</summary>
     public string? Scheme { get; }
 

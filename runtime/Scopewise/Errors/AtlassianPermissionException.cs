@@ -19,4 +19,7 @@ public sealed class AtlassianPermissionException : ApiException
 
     /// <summary>Whether the server said <c>XSRF check failed</c> (send <c>X-Atlassian-Token: no-check</c>).</summary>
     public bool IsXsrfCheckFailure { get; }
+
+    /// <summary>What the operation needs, what the credential is known to hold, what is missing, the route and the auth scheme; null when not known.</summary>
+    public RefusalDetails? Refusal { get; internal init; }
 }

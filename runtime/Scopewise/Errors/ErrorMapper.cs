@@ -9,8 +9,12 @@ internal static class ErrorMapper
     // Error bodies are small; a huge HTML page is cut so that an exception never holds megabytes.
     private const int MaxBodyBytes = 64 * 1024;
 
-    public static async Task<ApiException> CreateAsync(ApiRequest request, HttpResponseMessage response, ResolvedRoute route, int attempts, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<ApiException> CreateAsync(CallState call, HttpResponseMessage response, CredentialContext context, RetryOptions retry, CancellationToken cancellationToken)
     {
+        var request = call.Request;
+        var route = call.Route;
+        var attempts = call.Retries + 1;
+        var time = context.TimeProvider;
         using (response)
         {
             var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -35,22 +39,40 @@ internal static class ErrorMapper
                             : $"with {scheme} ({route.Credential.Kind}) to {host}";
                     var scopeMismatch = ResponseHeaders.IsScopeCheckFailure(response)
                         || messages.Any(m => m.Contains("scope does not match", StringComparison.OrdinalIgnoreCase));
-                    var advice = scopeMismatch
-                        ? $" The credential is valid but lacks a scope this operation needs: {operation.Scopes}. Add the scopes to the app or token and authorize again."
-                        : AdviceForInvalidCredential(route.Credential.Kind);
+                    if (!scopeMismatch)
+                    {
+                        return new AtlassianAuthenticationException(
+                            $"{head}; it was sent {sent}.{route.Credential.AdviceWhenRefused}{said}{id}",
+                            AuthenticationFailure.InvalidCredential, scheme, host, operation, messages, requestId);
+                    }
+
+                    var refusal = RefusalDetails.For(operation, route, await KnownScopesAsync(route, context, cancellationToken).ConfigureAwait(false));
                     return new AtlassianAuthenticationException(
-                        $"{head}; it was sent {sent}.{advice}{said}{id}",
-                        scopeMismatch ? AuthenticationFailure.ScopeMismatch : AuthenticationFailure.InvalidCredential,
-                        scheme, host, operation, messages, requestId);
+                        $"{head}; it was sent {sent}. The credential is valid but lacks a scope this operation needs.{refusal} Add the scopes to the app, service account or token and authorize again.{said}{id}",
+                        AuthenticationFailure.ScopeMismatch, scheme, host, operation, messages, requestId)
+                    {
+                        Refusal = refusal,
+                    };
                 }
 
                 case HttpStatusCode.Forbidden:
                 {
                     var xsrf = messages.Any(m => m.Contains("XSRF", StringComparison.OrdinalIgnoreCase)) || body.Contains("XSRF check failed", StringComparison.OrdinalIgnoreCase);
-                    var advice = xsrf
-                        ? " The server's XSRF check failed: send the header X-Atlassian-Token: no-check with this request."
-                        : " The account lacks permission for this (a space or global permission), or the product is not licensed for it.";
-                    return new AtlassianPermissionException($"{head}.{advice}{said}{id}", xsrf, operation, messages, requestId);
+                    if (xsrf)
+                    {
+                        return new AtlassianPermissionException(
+                            $"{head}. The server's XSRF check failed: send the header X-Atlassian-Token: no-check with this request.{said}{id}", true, operation, messages, requestId);
+                    }
+
+                    var refusal = RefusalDetails.For(operation, route, await KnownScopesAsync(route, context, cancellationToken).ConfigureAwait(false));
+                    const string permission = "the account lacks permission for this (a space or global permission, or a page restriction), or the product is not licensed for it.";
+                    var scopesAdvice = refusal.KnownScopes is null ? " Most likely " + permission
+                        : refusal.MissingScopes.Count > 0 ? " Add the missing scopes first; if it is still refused, " + permission
+                        : " The scopes are not the problem: " + permission;
+                    return new AtlassianPermissionException($"{head}.{refusal}{scopesAdvice}{said}{id}", false, operation, messages, requestId)
+                    {
+                        Refusal = refusal,
+                    };
                 }
 
                 case HttpStatusCode.Gone:
@@ -60,20 +82,52 @@ internal static class ErrorMapper
 
                 case HttpStatusCode.TooManyRequests:
                 case HttpStatusCode.ServiceUnavailable:
-                {
-                    var retryAfter = ResponseHeaders.RetryAfter(response, time.GetUtcNow());
-                    var headers = ResponseHeaders.RateLimitHeaders(response);
-                    var wait = retryAfter is null ? string.Empty : $" Retry-After: {retryAfter.Value.TotalSeconds:0} s.";
-                    var reason = headers.TryGetValue("RateLimit-Reason", out var r) ? $" Reason: {r}." : string.Empty;
-                    return new RateLimitException(
-                        $"{head} after {attempts} attempt(s); giving up.{wait}{reason}{said}{id}",
-                        response.StatusCode, retryAfter, headers, attempts, operation, messages, requestId);
-                }
+                    return RateLimited(call, response, head, said + id, time.GetUtcNow(), retry, messages, requestId);
 
                 default:
                     return new ApiException($"{head}.{said}{id}", response.StatusCode, operation, messages, requestId);
             }
         }
+    }
+
+    /// <summary>The scopes the credential is known to hold, or null when unknown or when finding out fails (the refusal is the news, not this).</summary>
+    private static async Task<IReadOnlyCollection<string>?> KnownScopesAsync(ResolvedRoute route, CredentialContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await route.Credential.GetKnownScopesAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ScopewiseException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// 429 or 503 that the retries did not get past: which limiter, when it resets, and why the runtime stopped (retries
+    /// used up, or a <c>Retry-After</c> longer than allowed, however absurd).
+    /// </summary>
+    private static RateLimitException RateLimited(CallState call, HttpResponseMessage response, string head, string tail, DateTimeOffset now, RetryOptions retry, IReadOnlyList<string> messages, string? requestId)
+    {
+        var attempts = call.Retries + 1;
+        var retryAfter = ResponseHeaders.RetryAfter(response, now);
+        var reason = RateLimitSignals.Reason(response);
+        var resetsAt = RateLimitSignals.ResetsAt(response, now, retryAfter);
+        var stopped = call.RetriedByClient ? "after the HTTP client's own retries" : $"after {attempts} attempt(s)";
+        var wait = retryAfter switch
+        {
+            null => string.Empty,
+            { } asked when asked == TimeSpan.MaxValue =>
+                $" It asked to wait {RateLimitSignals.Raw(response, "Retry-After")?.Trim()} s (Retry-After), which is no real wait, so the call was not retried; wait for the reset or back off yourself.",
+            { } asked when asked > retry.MaxRetryAfter =>
+                $" It asked to wait {asked.TotalSeconds:0} s (Retry-After), longer than Retry.MaxRetryAfter ({retry.MaxRetryAfter.TotalSeconds:0} s), so the call was not retried.",
+            { } asked => $" Retry-After: {asked.TotalSeconds:0} s.",
+        };
+        var limiter = reason is null ? string.Empty : $" Limiter: {reason}.";
+        var reset = resetsAt is { } at ? $" The limit resets at {at.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC." : string.Empty;
+        return new RateLimitException(
+            $"{head} {stopped}; giving up.{wait}{limiter}{reset}{tail}",
+            response.StatusCode, retryAfter, ResponseHeaders.RateLimitHeaders(response), attempts, call.Request.Operation, messages, requestId, reason, resetsAt);
     }
 
     // Atlassian's messages usually end with a period already: never write "..".
@@ -82,17 +136,6 @@ internal static class ErrorMapper
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith('.') || trimmed.EndsWith('!') || trimmed.EndsWith('?') ? trimmed : trimmed + ".";
     }
-
-    private static string AdviceForInvalidCredential(CredentialKind kind) => kind switch
-    {
-        CredentialKind.ApiToken or CredentialKind.ScopedApiToken =>
-            " The API token is expired, revoked or wrong, or the email does not match it (tokens expire after at most a year). Create a new one at https://id.atlassian.com/manage-profile/security/api-tokens.",
-        CredentialKind.OAuth => " The OAuth access token was refused even after a refresh; consent may have been revoked. Authorize again.",
-        CredentialKind.PersonalAccessToken => " The personal access token is expired, revoked or for another Data Center instance.",
-        CredentialKind.Password => " The user name or password is wrong, or the server asks for a CAPTCHA after failed logins (log in once in a browser).",
-        CredentialKind.Anonymous => " The resource needs a credential: set ScopewiseOptions.Credential.",
-        _ => " The credential was refused.",
-    };
 
     private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

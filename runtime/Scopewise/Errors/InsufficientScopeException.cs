@@ -16,8 +16,20 @@ public sealed class InsufficientScopeException : ScopewiseException
         GrantedScopes = grantedScopes;
     }
 
+    /// <summary>Creates the exception from the refusal's details (what the pre-flight check found).</summary>
+    internal InsufficientScopeException(RefusalDetails refusal)
+        : base($"{refusal.Operation} was not sent: the credential is known not to hold the scopes it needs.{refusal} Add the missing scopes to the app, service account or scoped token and authorize again (or create a new credential).")
+    {
+        Operation = refusal.Operation;
+        GrantedScopes = refusal.KnownScopes ?? [];
+        Refusal = refusal;
+    }
+
     /// <summary>The operation that was not called.</summary>
     public ApiOperationInfo Operation { get; }
+
+    /// <summary>What was needed, what the credential holds, what is missing, the route and the auth scheme; null when built by hand.</summary>
+    public RefusalDetails? Refusal { get; }
 
     /// <summary>The alternatives, any one of which would let the call through.</summary>
     public IReadOnlyList<ScopeAlternative> Alternatives => Operation.Scopes.Alternatives;

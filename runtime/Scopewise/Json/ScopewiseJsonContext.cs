@@ -9,6 +9,7 @@ namespace Scopewise;
 [JsonSerializable(typeof(TokenErrorBody))]
 [JsonSerializable(typeof(List<AccessibleResourceBody>))]
 [JsonSerializable(typeof(TenantInfoBody))]
+[JsonSerializable(typeof(MeBody))]
 [JsonSerializable(typeof(StoredTokensBody))]
 internal sealed partial class ScopewiseJsonContext : JsonSerializerContext
 {

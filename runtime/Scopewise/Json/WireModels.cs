@@ -88,3 +88,10 @@ internal sealed class StoredTokensBody
     [JsonPropertyName("scopes")]
     public List<string>? Scopes { get; init; }
 }
+
+/// <summary>The identity endpoint's answer (<c>GET https://api.atlassian.com/me</c>): whose a 3LO token is.</summary>
+internal sealed class MeBody
+{
+    [JsonPropertyName("account_id")]
+    public string? AccountId { get; init; }
+}

@@ -175,6 +175,21 @@ public sealed class AtlassianOAuthApp
         return PostTokenRequestAsync(body, current, httpClient, timeProvider, cancellationToken);
     }
 
+    /// <summary>
+    /// The <c>client_credentials</c> grant of a service account's OAuth 2.0 credential: an access token for the account
+    /// itself, with the scopes fixed when the credential was created and no refresh token.
+    /// </summary>
+    internal Task<OAuthTokens> RequestClientCredentialsAsync(HttpClient? httpClient, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var body = new TokenRequestBody
+        {
+            GrantType = "client_credentials",
+            ClientId = ClientId,
+            ClientSecret = _clientSecret,
+        };
+        return PostTokenRequestAsync(body, previous: null, httpClient, timeProvider, cancellationToken);
+    }
+
     private async Task<OAuthTokens> PostTokenRequestAsync(TokenRequestBody body, OAuthTokens? previous, HttpClient? httpClient, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         using var content = JsonContent.Create(body, ScopewiseJsonContext.Default.TokenRequestBody);
@@ -237,6 +252,13 @@ public sealed class AtlassianOAuthApp
                 ? "The refresh token was refused. Refresh tokens stop working 90 days after their last use, 365 days after consent, when reused after rotation, or when consent is revoked."
                 : "The authorization code was refused (it is single-use and short-lived, and the redirect URI must match exactly).";
             return new ReauthorizationRequiredException($"{what} Authorize again (for example with LoopbackAuthorization.AuthorizeAsync). Atlassian said: {said}.", code, description, status);
+        }
+
+        if (grantType == "client_credentials" && (code is "access_denied" or "invalid_client" or "unauthorized_client" or "invalid_grant" || status == HttpStatusCode.Unauthorized))
+        {
+            return new OAuthException(
+                $"The token endpoint refused the service account's OAuth 2.0 credential ({said}). Check client id {ClientId} and its secret in Atlassian Administration > Directory > Service accounts; a credential can be revoked or expire.",
+                code, description, status);
         }
 
         if (code is "access_denied" || status == HttpStatusCode.Unauthorized)

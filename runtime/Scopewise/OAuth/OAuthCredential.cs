@@ -7,10 +7,9 @@ namespace Scopewise;
 /// shared flight, so N concurrent calls at expiry make one refresh; the rotated pair is saved to the store before the new
 /// access token is handed out, and a pair that could not be saved is kept and saved again before anything else.
 /// </summary>
-internal sealed class OAuthCredential : AtlassianCredential
+internal sealed class OAuthCredential : OAuthTokenCredential
 {
     private static readonly TimeSpan MaxSkew = TimeSpan.FromMinutes(30);
-    private readonly AtlassianOAuthApp _app;
     private readonly ITokenStore _store;
     private readonly TimeSpan _skew;
     private readonly object _sync = new();
@@ -20,8 +19,8 @@ internal sealed class OAuthCredential : AtlassianCredential
     private HeaderForTokens? _header;
 
     public OAuthCredential(AtlassianOAuthApp app, ITokenStore store, TimeSpan skew)
+        : base(app)
     {
-        _app = app ?? throw new ArgumentNullException(nameof(app));
         _store = store ?? throw new ArgumentNullException(nameof(store));
         if (skew < TimeSpan.Zero || skew > MaxSkew)
         {
@@ -34,9 +33,9 @@ internal sealed class OAuthCredential : AtlassianCredential
 
     public override CredentialKind Kind => CredentialKind.OAuth;
 
-    public override string? Scheme => "Bearer";
+    internal override string Description => "OAuth 2.0 token";
 
-    public AtlassianOAuthApp App => _app;
+    internal override string AdviceWhenRefused => " The OAuth access token was refused even after a refresh; consent may have been revoked. Authorize again.";
 
     /// <summary>How many refreshes this grant has made (for logs and tests).</summary>
     public int RefreshCount;
@@ -86,7 +85,7 @@ internal sealed class OAuthCredential : AtlassianCredential
         return await flight.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    internal override bool MayHaveExpired(string token, TimeProvider timeProvider)
+    private protected override bool IsNearExpiry(string token, TimeProvider timeProvider)
         => Volatile.Read(ref _current) is { } current
             && string.Equals(current.AccessToken, token, StringComparison.Ordinal)
             && current.ExpiresAt - timeProvider.GetUtcNow() <= _skew + _skew;
@@ -137,7 +136,7 @@ internal sealed class OAuthCredential : AtlassianCredential
                 "The OAuth access token has expired and there is no refresh token (the grant lacked the offline_access scope). Add offline_access to the scopes and authorize again.");
         }
 
-        var fresh = await _app.RefreshAsync(current, context.HttpClient(), time, CancellationToken.None).ConfigureAwait(false);
+        var fresh = await App.RefreshAsync(current, context.HttpClient(), time, CancellationToken.None).ConfigureAwait(false);
         Interlocked.Increment(ref RefreshCount);
         try
         {
@@ -171,7 +170,7 @@ internal sealed class OAuthCredential : AtlassianCredential
         }
     }
 
-    public override string ToString() => $"OAuth (client {_app.ClientId}, tokens redacted)";
+    public override string ToString() => $"OAuth (client {App.ClientId}, tokens redacted)";
 
     private sealed record HeaderForTokens(OAuthTokens Tokens, CredentialHeader Header)
     {

@@ -6,7 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace Scopewise;
 
 /// <summary>Walks the pages of a paged operation and yields every item once, in the style the operation pages by.</summary>
-internal sealed class Paginator(RequestExecutor executor)
+internal sealed class Paginator(RequestPipeline executor)
 {
     public async IAsyncEnumerable<TItem> PaginateAsync<TPage, TItem>(
         ApiRequest request,

@@ -13,7 +13,7 @@ namespace Scopewise;
 public class ApiConnection : IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
-    private readonly RequestExecutor _executor;
+    private readonly RequestPipeline _executor;
     private readonly Paginator _paginator;
 
     /// <summary>Creates a connection from options.</summary>
@@ -45,22 +45,25 @@ public class ApiConnection : IDisposable
     {
     }
 
-    /// <summary>Used by dependency injection: a client comes from <see cref="IHttpClientFactory"/> for each call.</summary>
-    internal ApiConnection(ScopewiseOptions options, Func<HttpClient> httpClientFactory, ILogger? logger)
-        : this(new RouteTable(Validated(options)), options, httpClientFactory, ownedClient: null, logger)
+    /// <summary>
+    /// Used by dependency injection: a client comes from <see cref="IHttpClientFactory"/> for each call. When the
+    /// client's handlers retry by themselves (<paramref name="retriesLeftToClient"/>), the connection does not retry too.
+    /// </summary>
+    internal ApiConnection(ScopewiseOptions options, Func<HttpClient> httpClientFactory, ILogger? logger, bool retriesLeftToClient)
+        : this(new RouteTable(Validated(options)), options, httpClientFactory, ownedClient: null, logger, retriesLeftToClient)
     {
     }
 
     private ApiConnection(RouteTable routes, ScopewiseOptions settings, HttpClient client, bool ownsClient, ILogger? logger)
-        : this(routes, settings, () => client, ownsClient ? client : null, logger)
+        : this(routes, settings, () => client, ownsClient ? client : null, logger, retriesLeftToClient: false)
     {
     }
 
-    private ApiConnection(RouteTable routes, ScopewiseOptions settings, Func<HttpClient> clients, HttpClient? ownedClient, ILogger? logger)
+    private ApiConnection(RouteTable routes, ScopewiseOptions settings, Func<HttpClient> clients, HttpClient? ownedClient, ILogger? logger, bool retriesLeftToClient)
     {
         _ownedHttpClient = ownedClient;
         var context = new CredentialContext(clients, settings.TimeProvider ?? TimeProvider.System, new ScopewiseDiagnostics(logger));
-        _executor = new RequestExecutor(routes, context, settings.Retry ?? new RetryOptions(), settings.MaxRedirects, Random.Shared.NextDouble);
+        _executor = new RequestPipeline(routes, context, settings.Retry ?? new RetryOptions(), settings.MaxRedirects, Random.Shared.NextDouble, retriesLeftToClient);
         _paginator = new Paginator(_executor);
     }
 
@@ -182,7 +185,7 @@ public class ApiConnection : IDisposable
     /// <inheritdoc />
     public override string ToString() => $"ApiConnection({Site?.ToString() ?? "no site"}, {Credential})";
 
-    internal RequestExecutor Executor => _executor;
+    internal RequestPipeline Executor => _executor;
 
     /// <summary>A client that leaves redirects to the runtime, which never forwards credentials to another host.</summary>
     internal static HttpClient CreateHttpClient() => new(CreateHandler());
