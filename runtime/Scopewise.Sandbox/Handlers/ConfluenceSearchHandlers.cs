@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Scopewise.Sandbox.Query;
 using Scopewise.Sandbox.Specs;
 
 namespace Scopewise.Sandbox.Handlers;
@@ -19,9 +20,8 @@ internal static partial class ConfluenceSearchHandlers
     {
         var started = Stopwatch.GetTimestamp();
         var cql = context.Query("cql");
-        var filter = CqlFilter.Parse(cql);
         var expand = context.Query("expand");
-        var found = context.Store.Contents.Where(x => x.Status == "current" && x.Space.CanBeSeenBy(context.Principal) && filter(x)).ToList();
+        var found = SearchQueries.Cql(cql, context.Store.Contents.Where(x => x.Status == "current" && x.Space.CanBeSeenBy(context.Principal)), context.Store);
         var extra = new JsonObject
         {
             ["totalSize"] = found.Count,
