@@ -129,7 +129,7 @@ public sealed partial class AtlassianSandbox : IAsyncDisposable
         builder.WebHost.UseKestrelCore();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Use(KestrelRejectionTraceId.Middleware));
             kestrel.AddServerHeader = false;
 
             // The sandbox enforces SandboxOptions.MaxRequestBodyBytes itself, so that a large body gets Atlassian's 413

@@ -130,4 +130,16 @@ public sealed class GatewayOrderTests : IAsyncLifetime
         Assert.Equal(413, (await response.JsonAsync())["errors"]![0]!["status"]!.GetValue<int>());
         Assert.NotNull(response.Header("X-Request-Id"));
     }
+
+    [Fact]
+    public async Task A_nul_in_the_path_is_a_400_with_the_trace_id_even_though_kestrel_refuses_it_itself()
+    {
+        using var refused = await SandboxHttp.GetAsync(new Uri(SandboxHttp.Site(_sandbox, "/wiki/api/v2/").AbsoluteUri + "pa%00ges"), _classic.BasicAuthorization);
+        using var next = await SandboxHttp.GetAsync(_sandbox, "/wiki/api/v2/pages", _classic.BasicAuthorization);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Matches("^[0-9a-f]{32}$", refused.Header("X-Request-Id")!);
+        Assert.Equal(refused.Header("X-Request-Id"), refused.Header("ATL-TraceId"));
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
 }

@@ -23,7 +23,7 @@ internal static class ErrorMapper
             var status = (int)response.StatusCode;
             var operation = request.Operation;
             var host = response.RequestMessage?.RequestUri?.Host ?? route.BaseAddress.Host;
-            var said = messages.Count > 0 ? " Atlassian said: " + Sentence(string.Join("; ", messages)) : string.Empty;
+            var said = messages.Count > 0 ? " The server said: " + Sentence(string.Join("; ", messages)) : string.Empty;
             var id = requestId is null ? string.Empty : $" Request id: {requestId}.";
             var head = $"{operation} answered {status} {response.ReasonPhrase}";
 
