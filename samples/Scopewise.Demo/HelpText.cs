@@ -27,6 +27,8 @@ public static class HelpText
           SCOPEWISE_EMAIL + SCOPEWISE_API_TOKEN         API token (add SCOPEWISE_API_TOKEN_SCOPED=true if scoped)
           SCOPEWISE_OAUTH_CLIENT_ID + SCOPEWISE_OAUTH_CLIENT_SECRET + SCOPEWISE_OAUTH_TOKEN_STORE
                                           OAuth 2.0 app; run `login` once first
+          SCOPEWISE_SERVICE_ACCOUNT_CLIENT_ID + SCOPEWISE_SERVICE_ACCOUNT_CLIENT_SECRET
+                                          Cloud service account's OAuth 2.0 credential (no login needed)
           SCOPEWISE_PAT                   Data Center personal access token
           SCOPEWISE_USERNAME + SCOPEWISE_PASSWORD       Data Center user and password
 

@@ -22,6 +22,29 @@ public sealed class SiteModeTests
     }
 
     [Fact]
+    public async Task Spaces_works_with_a_service_account_through_the_gateway()
+    {
+        await using var sandbox = await AtlassianSandbox.StartAsync();
+        var account = sandbox.CreateServiceAccount("Docs bot", ["read:space:confluence"]);
+        sandbox.Store.AddSpace("SITE", "Configured site");
+
+        var run = await DemoRun.StartAsync(["spaces"], new Dictionary<string, string>
+        {
+            ["SCOPEWISE_SITE"] = sandbox.BaseAddress.AbsoluteUri,
+            ["SCOPEWISE_DEPLOYMENT"] = "cloud",
+            ["SCOPEWISE_SERVICE_ACCOUNT_CLIENT_ID"] = account.ClientId,
+            ["SCOPEWISE_SERVICE_ACCOUNT_CLIENT_SECRET"] = account.ClientSecret,
+            ["SCOPEWISE_GATEWAY_URL"] = sandbox.GatewayBaseAddress.AbsoluteUri,
+            ["SCOPEWISE_AUTH_URL"] = sandbox.AuthorizationServerAddress.AbsoluteUri,
+        });
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        Assert.Contains("Configured site", run.Output, StringComparison.Ordinal);
+        Assert.Contains(sandbox.Requests, r => r.OperationId == "getSpaces" && r.Path.StartsWith("/ex/confluence/", StringComparison.Ordinal));
+        Assert.DoesNotContain(account.ClientSecret, run.Status + run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_refused_token_is_exit_2_and_the_secret_is_not_printed()
     {
         await using var sandbox = await AtlassianSandbox.StartAsync();

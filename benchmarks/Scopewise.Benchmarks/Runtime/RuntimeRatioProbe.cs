@@ -14,7 +14,7 @@ namespace Scopewise.Benchmarks.Runtime;
 /// </summary>
 internal static class RuntimeRatioProbe
 {
-    private sealed record Case(string Name, int CallsPerBlock, Func<Task> Call)
+    private sealed record Case(string Name, int CallsPerBlock, Func<Task> Call, int WarmupCalls = 2000)
     {
         public List<Block> Blocks { get; } = [];
     }
@@ -35,11 +35,15 @@ internal static class RuntimeRatioProbe
             [
                 [new("HandWritten_GetPageById", 200, bench.HandWritten_GetPageById), new("Scopewise_GetPageById", 200, bench.Scopewise_GetPageById)],
                 [new("HandWritten_List100", 40, bench.HandWritten_List100), new("Scopewise_List100", 40, bench.Scopewise_List100)],
+
+                // Throughput under contention: one "call" is 16 callers each making 8 single-page calls at once, so a
+                // block is 2 × 128 requests; throughput ratio = 1 / wall ratio.
+                [new("HandWritten_Concurrent16", 2, () => Concurrently(bench.HandWritten_GetPageById), WarmupCalls: 20), new("Scopewise_Concurrent16", 2, () => Concurrently(bench.Scopewise_GetPageById), WarmupCalls: 20)],
             ];
 
             foreach (var @case in pairs.SelectMany(p => p))
             {
-                await MeasureBlockAsync(@case, calls: 2000); // JIT tiering, connection pool and JSON metadata warm
+                await MeasureBlockAsync(@case, @case.WarmupCalls); // JIT tiering, connection pool and JSON metadata warm
             }
 
             Console.WriteLine($"runtime calls, {rounds} interleaved rounds (load before: {LoadAverage()})");
@@ -80,6 +84,27 @@ internal static class RuntimeRatioProbe
         {
             bench.Cleanup();
         }
+    }
+
+    private const int ConcurrentCallers = 16;
+    private const int CallsPerCaller = 8;
+
+    /// <summary>16 callers at once, each awaiting 8 calls one after another, as 16 request handlers of a web app would.</summary>
+    private static Task Concurrently(Func<Task> call)
+    {
+        var callers = new Task[ConcurrentCallers];
+        for (var i = 0; i < callers.Length; i++)
+        {
+            callers[i] = Task.Run(async () =>
+            {
+                for (var j = 0; j < CallsPerCaller; j++)
+                {
+                    await call();
+                }
+            });
+        }
+
+        return Task.WhenAll(callers);
     }
 
     /// <summary>Runs <paramref name="calls"/> calls one after another, as an application awaiting each would.</summary>
