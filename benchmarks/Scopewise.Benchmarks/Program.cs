@@ -1,6 +1,6 @@
 // Scopewise benchmarks. Never run by CI. Pick benchmarks with BenchmarkDotNet's usual arguments, for example
 //   dotnet run -c Release --project benchmarks/Scopewise.Benchmarks -- --filter '*Generator*'
-// or `-- cold-ratio [rounds]` for the interleaved cold-generation ratio, `-- runtime-ratio [rounds]` for the runtime's, or `-- profile <method> <spec> [rounds]` to loop one
+// or `-- cold-ratio [rounds]` for the interleaved cold-generation ratio, `-- runtime-ratio [rounds]` for the runtime's, `-- adf-ratio [rounds]` for ADF's, or `-- profile <method> <spec> [rounds]` to loop one
 // generator phase under a profiler. Commands and results: benchmarks/RESULTS.md.
 using System.Globalization;
 using BenchmarkDotNet.Running;
@@ -16,6 +16,12 @@ if (args.Length > 0 && args[0] == "cold-ratio")
 if (args.Length > 0 && args[0] == "runtime-ratio")
 {
     Scopewise.Benchmarks.Runtime.RuntimeRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "adf-ratio")
+{
+    Scopewise.Benchmarks.Adf.AdfRatioProbe.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 40);
     return;
 }
 

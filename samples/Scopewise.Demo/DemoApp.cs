@@ -1,3 +1,4 @@
+using Scopewise.Adf;
 using Scopewise.Build.Analysis;
 using Scopewise.Demo.Commands;
 using Scopewise.Demo.Infrastructure;
@@ -32,13 +33,14 @@ public static class DemoApp
                     return ScopesCommand.Run(context);
                 case "login":
                     return await LoginCommand.RunAsync(context);
-                case "spaces" or "pages" or "search":
+                case "spaces" or "pages" or "search" or "issues":
                     await using (var session = await DemoSession.OpenAsync(environment, status, cancellationToken))
                     {
                         return arguments.Word(0) switch
                         {
                             "spaces" => await SpacesCommand.RunAsync(context, session),
                             "pages" => await PagesCommand.RunAsync(context, session),
+                            "issues" => await IssuesCommand.RunAsync(context, session),
                             _ => await SearchCommand.RunAsync(context, session),
                         };
                     }
@@ -46,6 +48,12 @@ public static class DemoApp
                 default:
                     throw new UsageException($"Unknown command '{arguments.Word(0)}'.");
             }
+        }
+        catch (AdfFormatException exception)
+        {
+            // The site sent a description or comment that is not ADF.
+            status.WriteLine($"error: {exception.Message}");
+            return ExitCodes.ApiError;
         }
         catch (UsageException exception)
         {

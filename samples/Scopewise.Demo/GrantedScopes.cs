@@ -4,4 +4,6 @@
     "read:space:confluence",
     "read:page:confluence",
     "write:page:confluence",
-    "read:content-details:confluence")]
+    "read:content-details:confluence",
+    "read:jira-work",
+    "write:jira-work")]

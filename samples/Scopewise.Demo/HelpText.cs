@@ -5,7 +5,7 @@ public static class HelpText
 {
     /// <summary>Usage, commands, configuration and exit codes.</summary>
     public const string Usage = """
-        Scopewise demo: Confluence through typed clients generated at compile time, each call naming its OAuth scopes.
+        Scopewise demo: Confluence and Jira through typed clients generated at compile time, each call naming its OAuth scopes.
 
         Usage: scopewise-demo COMMAND [ARGUMENTS] [OPTIONS]
                dotnet run --project samples/Scopewise.Demo -- COMMAND ...
@@ -17,6 +17,10 @@ public static class HelpText
           pages create --space KEY --title TEXT [--body HTML]
                                                    create a page
           search CQL [--max N]                     CQL search, e.g. search 'type = page AND space = DEMO'
+          issues create --project KEY --summary TEXT [--description-file notes.md] [--type Task]
+                                                   create a Jira issue; the Markdown file becomes its ADF description
+          issues get KEY                           show a Jira issue with its description as text
+          issues comment KEY TEXT                  comment on a Jira issue (TEXT is Markdown)
           scopes ASSEMBLY [--style granular|classic]
                                                    the scopes a built assembly needs (no site needed)
           login [--port 13131] [--scopes "a b"]    OAuth 2.0 login in the browser; saves tokens for later commands

@@ -81,7 +81,7 @@ public sealed class SandboxModeTests
         Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
         Assert.Contains("Logged in to the sandbox as Demo User.", run.Output, StringComparison.Ordinal);
         // It asks for what the assembly's [GrantedScopes] declares, plus offline_access.
-        Assert.Contains("Granted: offline_access read:content-details:confluence read:page:confluence read:space:confluence write:page:confluence.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Granted: offline_access read:content-details:confluence read:jira-work read:page:confluence read:space:confluence write:jira-work write:page:confluence.", run.Output, StringComparison.Ordinal);
         Assert.Contains("through the gateway: 2 spaces visible (DEMO, NOTES)", run.Output, StringComparison.Ordinal);
     }
 

@@ -136,6 +136,39 @@ public sealed class AdfAccessorTests
         Assert.NotEmpty(compilation.GetTypeByMetadataName(type)!.GetMembers(member));
     }
 
+    [Fact]
+    public void The_examples_in_docs_ADF_md_compile_against_the_bundled_clients()
+    {
+        const string confluence = """
+            using Scopewise.Adf;
+            using Scopewise.Confluence.V2;
+            public static class ConfluenceExample
+            {
+                public static async System.Threading.Tasks.Task<string?> Run(ConfluenceV2Client confluence, long id)
+                {
+                    var page = await confluence.Pages.GetPageByIdAsync(id, bodyFormat: PrimaryBodyRepresentationSingle.AtlasDocFormat);
+                    var body = CreatePageRequestBody.FromPageBodyWrite(PageBodyWrite.FromAdf(Adf.Doc(Adf.Paragraph("Hello"))));
+                    return body is null ? null : page.Body?.AtlasDocFormat?.ToAdf()?.ToPlainText();
+                }
+            }
+            """;
+        const string jira = """
+            using Scopewise.Adf;
+            using Scopewise.Jira;
+            public static class JiraExample
+            {
+                public static System.Threading.Tasks.Task<Comment> Run(JiraClient jira) =>
+                    jira.IssueComments.AddCommentAsync("DEMO-1", new Comment { BodyAdf = AdfDocument.FromMarkdown("Looks **good**") });
+            }
+            """;
+        foreach (var (spec, source) in new[] { ("confluence-v2", confluence), ("jira-v3", jira) })
+        {
+            var compilation = BundledGeneration.Generate(spec).Compilation.AddSyntaxTrees(
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: "Example.cs"));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath == "Example.cs"));
+        }
+    }
+
     private static JsonSerializerOptions Options(Assembly assembly) =>
         (JsonSerializerOptions)assembly.GetTypes().Single(t => t.Name == "NotesJson").GetProperty("Options")!.GetValue(null)!;
 }

@@ -89,9 +89,13 @@ public abstract class AdfNode
         if (ContentPresent)
         {
             writer.WriteStartArray(JsonNames.Content);
-            foreach (var child in ContentOrEmpty)
+            if (_content is { } content)
             {
-                child.WriteTo(writer);
+                // Indexed, not foreach over an interface: no enumerator allocated per node.
+                for (var i = 0; i < content.Count; i++)
+                {
+                    content[i].WriteTo(writer);
+                }
             }
 
             writer.WriteEndArray();
@@ -100,9 +104,9 @@ public abstract class AdfNode
         if (MarksPresent)
         {
             writer.WriteStartArray(JsonNames.Marks);
-            foreach (var mark in _marks!)
+            for (var i = 0; i < _marks!.Count; i++)
             {
-                mark.WriteTo(writer);
+                _marks[i].WriteTo(writer);
             }
 
             writer.WriteEndArray();

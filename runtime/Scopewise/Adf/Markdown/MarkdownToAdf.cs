@@ -66,69 +66,64 @@ internal static class MarkdownToAdf
 
         foreach (var block in blocks)
         {
-            foreach (var node in ConvertBlock(block, depth))
-            {
-                Place(parent, node);
-            }
+            ConvertBlock(block, depth, parent);
         }
     }
 
     private static ArgumentException TooDeep(Exception? inner) =>
         new($"The Markdown nests block quotes, lists or emphasis more than {MaxDepth} levels deep; an ADF document cannot hold that. Flatten the nesting.", "markdown", inner);
 
-    private static IEnumerable<AdfNode> ConvertBlock(Block block, int depth)
+    // Converts one Markdig block and places what it becomes into the parent.
+    private static void ConvertBlock(Block block, int depth, AdfNode parent)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                yield return Inlines(new HeadingNode { Level = heading.Level }, heading.Inline);
+                Place(parent, Inlines(new HeadingNode { Level = heading.Level }, heading.Inline));
                 break;
             case ParagraphBlock paragraph:
-                yield return ParagraphOrImage(paragraph);
+                Place(parent, ParagraphOrImage(paragraph));
                 break;
             case ThematicBreakBlock:
-                yield return new RuleNode();
+                Place(parent, new RuleNode());
                 break;
             case FencedCodeBlock fenced:
-                yield return Code(FirstWord(fenced.Info), fenced);
+                Place(parent, Code(FirstWord(fenced.Info), fenced));
                 break;
             case CodeBlock code:
-                yield return Code(null, code);
+                Place(parent, Code(null, code));
                 break;
             case HtmlBlock html:
                 // ADF has no raw HTML: keep it visible, unrendered, as an html code block.
-                yield return Code("html", html);
+                Place(parent, Code("html", html));
                 break;
             case AlertBlock alert:
                 var panel = new PanelNode { PanelType = PanelTypeOf(alert.Kind.ToString()) };
                 AddBlocks(panel, alert, depth + 1);
-                yield return NotEmpty(panel);
+                Place(parent, NotEmpty(panel));
                 break;
             case QuoteBlock quote:
                 var blockquote = new BlockquoteNode();
                 AddBlocks(blockquote, quote, depth + 1);
-                yield return NotEmpty(blockquote);
+                Place(parent, NotEmpty(blockquote));
                 break;
             case ListBlock list:
-                yield return List(list, depth);
+                Place(parent, List(list, depth));
                 break;
             case MarkdigTable table:
-                yield return Table(table);
+                Place(parent, Table(table));
                 break;
             case LinkReferenceDefinitionGroup or LinkReferenceDefinition or BlankLineBlock:
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    foreach (var node in ConvertBlock(child, depth + 1))
-                    {
-                        yield return node;
-                    }
+                    ConvertBlock(child, depth + 1, parent);
                 }
 
                 break;
             case LeafBlock leaf when leaf.Inline is not null:
-                yield return Inlines(new ParagraphNode(), leaf.Inline);
+                Place(parent, Inlines(new ParagraphNode(), leaf.Inline));
                 break;
         }
     }
@@ -517,7 +512,7 @@ internal static class MarkdownToAdf
             var content = parent.Content;
             for (var i = 0; i < content.Count; i++)
             {
-                if (content[i] is not TextNode { Text: { } text } node || !node.MarksOrEmpty.Any(IsEmphasis))
+                if (content[i] is not TextNode { Text: { } text } node || !HasEmphasis(node.MarksOrEmpty))
                 {
                     continue;
                 }
@@ -549,7 +544,7 @@ internal static class MarkdownToAdf
 
             for (var i = content.Count - 1; i > 0; i--)
             {
-                if (content[i] is TextNode right && content[i - 1] is TextNode left && SameMarks(left.MarksOrEmpty, [.. right.MarksOrEmpty]))
+                if (content[i] is TextNode right && content[i - 1] is TextNode left && SameMarks(left.MarksOrEmpty, right.MarksOrEmpty))
                 {
                     left.Text += right.Text;
                     content.RemoveAt(i);
@@ -564,6 +559,20 @@ internal static class MarkdownToAdf
                 .ToList();
 
         private static bool IsEmphasis(AdfMark mark) => mark is StrongMark or EmMark or StrikeMark;
+
+        // A loop, not LINQ: this runs for every text node of a document.
+        private static bool HasEmphasis(IReadOnlyList<AdfMark> marks)
+        {
+            for (var i = 0; i < marks.Count; i++)
+            {
+                if (IsEmphasis(marks[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static TextNode Without(string blanks, TextNode from, List<string> types)
         {
@@ -621,33 +630,57 @@ internal static class MarkdownToAdf
             }
 
             var node = new TextNode(text);
-            foreach (var mark in normalized)
+            if (normalized.Count > 0)
             {
-                node.Marks.Add(mark);
+                node.Marks.AddRange(normalized);
             }
 
             content.Add(node);
         }
 
         // One mark of each type (the innermost link wins), in a fixed order so that equal sets compare equal.
-        private static List<AdfMark> Normalize(IReadOnlyList<AdfMark> marks)
+        private static IReadOnlyList<AdfMark> Normalize(IReadOnlyList<AdfMark> marks)
         {
+            if (marks.Count == 0)
+            {
+                return marks;
+            }
+
             var result = new List<AdfMark>(marks.Count);
+            var hasCode = false;
             for (var i = marks.Count - 1; i >= 0; i--)
             {
-                if (!result.Any(m => m.Type == marks[i].Type))
+                if (!ContainsType(result, marks[i].Type))
                 {
                     result.Add(marks[i]);
+                    hasCode |= marks[i] is CodeMark;
                 }
             }
 
-            if (result.Any(m => m is CodeMark))
+            if (hasCode)
             {
                 result.RemoveAll(m => m is not (CodeMark or LinkMark));
             }
 
-            result.Sort((a, b) => Order(a).CompareTo(Order(b)));
+            if (result.Count > 1)
+            {
+                result.Sort((a, b) => Order(a).CompareTo(Order(b)));
+            }
+
             return result;
+        }
+
+        private static bool ContainsType(List<AdfMark> marks, string type)
+        {
+            foreach (var mark in marks)
+            {
+                if (mark.Type == type)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int Order(AdfMark mark) => mark.Type switch
@@ -660,7 +693,7 @@ internal static class MarkdownToAdf
             _ => 5,
         };
 
-        private static bool SameMarks(IReadOnlyList<AdfMark> left, List<AdfMark> right)
+        private static bool SameMarks(IReadOnlyList<AdfMark> left, IReadOnlyList<AdfMark> right)
         {
             if (left.Count != right.Count)
             {
