@@ -92,7 +92,7 @@ public static class WebSampleApp
                 Endpoints = endpoints,
             }));
             var list = new StringBuilder("<ul id=\"spaces\">");
-            await foreach (var space in new ConfluenceV2Client(connection).Spaces.GetAllSpacesAsync(limit: 25, cancellationToken: http.RequestAborted))
+            await foreach (var space in new ConfluenceV2Client(connection).Spaces.GetSpacesAllAsync(limit: 25, cancellationToken: http.RequestAborted))
             {
                 list.Append("<li>").Append(HtmlEncoder.Default.Encode(space.Key ?? string.Empty)).Append(": ")
                     .Append(HtmlEncoder.Default.Encode(space.Name ?? string.Empty)).Append("</li>");

@@ -9,6 +9,7 @@ public sealed class JiraFieldsUsageTests
         using System;
         using System.Threading.Tasks;
         using Scopewise;
+        using Scopewise.Adf;
         using Scopewise.Jira;
 
         public static class ReleaseNotes
@@ -23,12 +24,14 @@ public sealed class JiraFieldsUsageTests
                     IssueType = JiraReference.ByName("Task"),
                     Labels = ["release"],
                     DueDate = new DateOnly(2026, 12, 1),
+                    Description = AdfDocument.FromMarkdown("Fixed **#42**, thanks to the *release* team."),
                 };
                 fields.SetOption("customfield_10010", "Green");
                 CreatedIssue created = await jira.Issues.CreateIssueAsync(new IssueUpdateDetails { Fields = fields.Fields });
 
                 IssueBean issue = await jira.Issues.GetIssueAsync(created.Key!);
                 var read = new JiraFieldValues(issue.Fields);
+                Console.WriteLine(read.Description?.ToPlainText());
                 return read.Summary;
             }
         }

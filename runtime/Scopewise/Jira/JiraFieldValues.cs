@@ -118,6 +118,36 @@ public sealed class JiraFieldValues
     }
 
     /// <summary>
+    /// <c>description</c> as an Atlassian Document Format document (REST API v3 accepts nothing else), or null when
+    /// absent. Build one with <see cref="Adf.Adf"/> or <see cref="Adf.AdfDocument.FromMarkdown(string)"/>; read it back
+    /// with <see cref="Adf.AdfDocument.ToPlainText"/> or <see cref="Adf.AdfDocument.ToMarkdown"/>.
+    /// </summary>
+    /// <exception cref="FormatException">The field holds something other than an ADF document (the message names it).</exception>
+    public Adf.AdfDocument? Description
+    {
+        get => GetDocument("description");
+        set => SetDocument("description", value);
+    }
+
+    /// <summary><c>environment</c> as an Atlassian Document Format document, or null when absent.</summary>
+    /// <exception cref="FormatException">The field holds something other than an ADF document (the message names it).</exception>
+    public Adf.AdfDocument? Environment
+    {
+        get => GetDocument("environment");
+        set => SetDocument("environment", value);
+    }
+
+    /// <summary>A rich-text field (<c>description</c>, <c>environment</c>, a textarea custom field's id) as an ADF document, or null when absent or JSON null.</summary>
+    /// <param name="fieldId">The field's id.</param>
+    /// <exception cref="FormatException">The field holds something other than an ADF document (the message names it).</exception>
+    public Adf.AdfDocument? GetDocument(string fieldId) => Read(fieldId, e => e.ValueKind == JsonValueKind.Object ? Adf.AdfDocument.FromJsonElement(e) : throw WrongKind(fieldId, e, "an Atlassian Document Format document"));
+
+    /// <summary>Sets a rich-text field to an ADF document; null removes it from the request.</summary>
+    /// <param name="fieldId">The field's id.</param>
+    /// <param name="document">The document.</param>
+    public void SetDocument(string fieldId, Adf.AdfDocument? document) => Write(fieldId, document?.ToJsonElement());
+
+    /// <summary>
     /// <c>description</c> as its raw JSON: in REST API v3 an Atlassian Document Format document
     /// (<c>{"type": "doc", "version": 1, "content": [...]}</c>), not a string.
     /// </summary>

@@ -39,6 +39,37 @@ public sealed class JiraFieldValuesTests
     }
 
     [Fact]
+    public async Task A_description_written_as_an_adf_document_reads_back_as_the_same_document_and_text()
+    {
+        await using var sandbox = await Sandboxes.CloudAsync();
+        var user = sandbox.CreateUser("Ada Lovelace");
+        using var connection = new ApiConnection(Sandboxes.CloudOptions(sandbox, AtlassianCredential.ApiToken(user.Email, sandbox.IssueApiToken(user).Token)));
+        var description = Scopewise.Adf.AdfDocument.FromMarkdown("Fixed **#42**, see [the notes](https://example.com/notes).\n\n- one\n- two");
+        var fields = new JiraFieldValues { Project = JiraReference.ByKey("DEMO"), Summary = "With a description", IssueType = JiraReference.ByName("Task"), Description = description };
+
+        var create = new ApiRequest(CreateIssue, "/rest/api/3/issue");
+        create.SetJsonBody(new IssueBody(fields.Fields), TestJiraJson.Default.IssueBody);
+        var created = await connection.SendAsync(create, TestJiraJson.Default.IssueRead);
+        var issue = await connection.SendAsync(new ApiRequest(GetIssue, "/rest/api/3/issue/" + created.Key), TestJiraJson.Default.IssueRead);
+
+        var read = new JiraFieldValues(issue.Fields).Description;
+        Assert.NotNull(read);
+        Assert.Equal(description.ToJson(), read.ToJson());
+        Assert.Equal("Fixed #42, see the notes.\n- one\n- two", read.ToPlainText().Trim().Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void A_description_that_is_a_plain_string_is_an_error_naming_the_field()
+    {
+        var fields = new JiraFieldValues();
+        fields.SetJson("description", JsonDocument.Parse("\"plain text\"").RootElement);
+
+        var error = Assert.Throws<FormatException>(() => fields.Description);
+        Assert.Contains("'description'", error.Message);
+        Assert.Null(new JiraFieldValues().Description);
+    }
+
+    [Fact]
     public void Setters_write_the_json_jira_takes_for_every_system_field_and_custom_fields_by_id()
     {
         var fields = new JiraFieldValues
