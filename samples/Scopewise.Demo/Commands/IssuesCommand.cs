@@ -31,19 +31,19 @@ public static class IssuesCommand
         context.Arguments.AllowOnly("project", "summary", "description-file", "type");
         var project = context.Arguments.Option("project") ?? throw new UsageException("`issues create` needs --project KEY.");
         var summary = context.Arguments.Option("summary") ?? throw new UsageException("`issues create` needs --summary TEXT.");
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal)
+        var fields = new JiraFieldValues
         {
-            ["project"] = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["key"] = project }, DemoJson.Default.DictionaryStringString),
-            ["summary"] = JsonSerializer.SerializeToElement(summary, DemoJson.Default.String),
-            ["issuetype"] = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["name"] = context.Arguments.Option("type") ?? "Task" }, DemoJson.Default.DictionaryStringString),
+            Project = JiraReference.ByKey(project),
+            Summary = summary,
+            IssueType = JiraReference.ByName(context.Arguments.Option("type") ?? "Task"),
         };
         if (context.Arguments.Option("description-file") is { } file)
         {
-            // Jira v3 takes a description only as ADF (a plain string is a 400).
-            fields["description"] = AdfDocument.FromMarkdown(ReadFile(file)).ToJsonElement();
+            // Jira v3 takes a description only as ADF (a plain string is a 400): Markdown in, ADF out.
+            fields.Description = AdfDocument.FromMarkdown(ReadFile(file));
         }
 
-        var created = await jira.Issues.CreateIssueAsync(new IssueUpdateDetails { Fields = fields }, cancellationToken: context.CancellationToken);
+        var created = await jira.Issues.CreateIssueAsync(new IssueUpdateDetails { Fields = fields.Fields }, cancellationToken: context.CancellationToken);
         context.Output.WriteLine($"Created issue {created.Key} (id {created.Id}).");
         return ExitCodes.Ok;
     }
@@ -59,9 +59,7 @@ public static class IssuesCommand
         context.Output.WriteLine($"status:   {Name(fields, "status")}");
         context.Output.WriteLine($"type:     {Name(fields, "issuetype")}");
         context.Output.WriteLine();
-        context.Output.WriteLine(fields.TryGetValue("description", out var description) && description.ValueKind == JsonValueKind.Object
-            ? AdfDocument.FromJsonElement(description).ToPlainText()
-            : "(no description)");
+        context.Output.WriteLine(new JiraFieldValues(fields).Description?.ToPlainText() ?? "(no description)");
         return ExitCodes.Ok;
     }
 
