@@ -6,8 +6,9 @@ namespace Scopewise.Sandbox.Tests;
 /// <summary>
 /// The sandbox and the generator read the same specs and scope tables with the same rules, so every generated
 /// method's <see cref="RequiresScopesAttribute"/> alternatives must be exactly what the sandbox enforces for that
-/// operation. This project generates the Confluence v1 and v2 clients (and three Jira operations) to compare them; the permission level
-/// and removal date of every generated method must likewise be what the sandbox enforces.
+/// operation. This project generates the Confluence v1 and v2 clients (and the Jira operations the scenario and permission
+/// tests call) to compare them; the permission level and removal date of every generated method must likewise be what the
+/// sandbox enforces.
 /// </summary>
 public sealed class GeneratorAgreementTests
 {

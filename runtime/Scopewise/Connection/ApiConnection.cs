@@ -105,7 +105,7 @@ public class ApiConnection : IDisposable
         using var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Sends a request and reads its JSON response as <typeparamref name="T"/>.</summary>
+    /// <summary>Sends a request and reads its JSON response as <typeparamref name="T"/> (the default of <typeparamref name="T"/> for a 204, which has no body).</summary>
     /// <typeparam name="T">The response type.</typeparam>
     /// <param name="request">The request a generated method built.</param>
     /// <param name="responseType">Serialization metadata for the response.</param>
@@ -114,6 +114,13 @@ public class ApiConnection : IDisposable
     {
         ArgumentNullException.ThrowIfNull(responseType);
         using var response = await _executor.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == System.Net.HttpStatusCode.NoContent)
+        {
+            // Jira's edit, assign and transition answer 204 with no body although their specs give a schema for it:
+            // there is nothing to read, so the caller gets the type's default.
+            return default!;
+        }
+
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
