@@ -44,6 +44,19 @@ public sealed class GeneratedManifestTests(GeneratedSampleBuild build) : IClassF
     private static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
 
     [Fact]
+    public void The_manifest_says_what_the_account_must_be_allowed_per_permission_with_operations_and_call_sites()
+    {
+        // Issue 18: Confluence v2's getPageById needs "Permission to view the page and its corresponding space".
+        var permissions = Json(build.GranularJson).GetProperty("accountPermissions").EnumerateArray().ToList();
+        var space = permissions.Single(p => p.GetProperty("name").GetString() == "a space or project permission");
+        Assert.Equal("spaceOrProject", space.GetProperty("level").GetString());
+        Assert.Contains("getPageById", space.GetProperty("operations").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("App.Publisher.PublishAsync", space.GetProperty("callSites").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty(Json(build.GranularJson).GetProperty("operationNotes").EnumerateArray());
+        Assert.Contains("# account permission: a space or project permission (spaceOrProject) for ", build.GranularTextWithNotes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void With_the_analyzer_clean_the_granted_scopes_the_authorize_url_uses_equal_the_manifest()
     {
         // The sample built with SW2001 and SW2002 as errors, so its [assembly: GrantedScopes] is exactly what it needs.

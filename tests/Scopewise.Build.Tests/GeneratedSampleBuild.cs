@@ -16,18 +16,23 @@ public sealed class GeneratedSampleBuild : IDisposable
 
         Require(Workspace.RestoreAndBuild(App), "granular build");
         GranularJson = File.ReadAllText(Output("App.scopes.json"));
-        GranularText = File.ReadAllText(Output("App.scopes.txt"));
+        GranularTextWithNotes = File.ReadAllText(Output("App.scopes.txt"));
+        GranularText = ScopeLines(GranularTextWithNotes);
 
         Require(Workspace.Build(App, "ScopewiseScopeStyle=classic"), "classic build");
         ClassicJson = File.ReadAllText(Output("App.scopes.json"));
-        ClassicText = File.ReadAllText(Output("App.scopes.txt"));
+        ClassicText = ScopeLines(File.ReadAllText(Output("App.scopes.txt")));
     }
 
     public SampleWorkspace Workspace { get; }
 
     public string GranularJson { get; }
 
+    /// <summary>The scope lines of the granular .scopes.txt (its '#' lines about account permissions left out).</summary>
     public string GranularText { get; }
+
+    /// <summary>The granular .scopes.txt as written, '#' lines included.</summary>
+    public string GranularTextWithNotes { get; }
 
     public string ClassicJson { get; }
 
@@ -36,6 +41,8 @@ public sealed class GeneratedSampleBuild : IDisposable
     public string Output(string file) => Workspace.PathOf(Path.Combine("App", "bin", "Debug", "net8.0", file));
 
     public void Dispose() => Workspace.Dispose();
+
+    private static string ScopeLines(string text) => string.Concat(text.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l + "\n"));
 
     private void Require(ProcessResult result, string step)
     {

@@ -47,6 +47,10 @@ public sealed class CommandLineTests
         Assert.Contains("write:page:confluence", run.Output, StringComparison.Ordinal);
         Assert.Contains("needed by createPage", run.Output, StringComparison.Ordinal);
         Assert.Contains("Create and update pages.", run.Output, StringComparison.Ordinal);
+
+        // Issue 18: what the account must be allowed beyond scopes, from the specs' "Permissions required".
+        Assert.Contains("The account must also be allowed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  a space or project permission  [spaceOrProject]", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,5 +51,8 @@ namespace Scopewise.Build.Analysis
         public IReadOnlyList<ScopeAlternativeInfo> Alternatives { get; }
 
         public ApiOperationInfoRecord? Operation { get; }
+
+        /// <summary>Permission, removal, experimental and deprecation attributes of the same method (issue 18).</summary>
+        public OperationPolicyRecord Policy { get; } = new OperationPolicyRecord();
     }
 }

@@ -24,6 +24,15 @@ namespace Scopewise.Build.Manifest
 
         /// <summary>The operations the code calls, sorted by name.</summary>
         public IReadOnlyList<ManifestOperation> Operations { get; }
+
+        /// <summary>
+        /// What the calling account must be allowed beyond scopes, per permission, from the generated operations'
+        /// <c>[RequiresPermission]</c>; sorted by name. Anonymous-access operations need nothing and are left out.
+        /// </summary>
+        public IReadOnlyList<ManifestPermission> AccountPermissions { get; internal set; } = new ManifestPermission[0];
+
+        /// <summary>Called operations Atlassian removes (dated), deprecated or marks experimental; sorted by change, then operation.</summary>
+        public IReadOnlyList<ManifestOperationNote> OperationNotes { get; internal set; } = new ManifestOperationNote[0];
     }
 
     /// <summary>One scope of the manifest.</summary>

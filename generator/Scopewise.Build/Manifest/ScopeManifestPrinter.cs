@@ -25,6 +25,7 @@ namespace Scopewise.Build.Manifest
             if (manifest.Scopes.Count == 0)
             {
                 output.WriteLine($"{manifest.AssemblyName} calls no operation that needs an OAuth scope.");
+                PrintPolicy(manifest, output);
                 return;
             }
 
@@ -57,6 +58,45 @@ namespace Scopewise.Build.Manifest
             output.WriteLine();
             output.WriteLine("Authorize URL scope parameter:");
             output.WriteLine("  " + ScopeManifestWriter.ToAuthorizeScope(manifest));
+            PrintPolicy(manifest, output);
+        }
+
+        // Issue 18: what the account must be allowed beyond scopes, and the operations Atlassian removes or may change.
+        private static void PrintPolicy(ScopeManifest manifest, TextWriter output)
+        {
+            if (manifest.AccountPermissions.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine("The account must also be allowed (from the specs' \"Permissions required\"):");
+                foreach (var permission in manifest.AccountPermissions)
+                {
+                    output.WriteLine();
+                    output.WriteLine($"  {permission.Name}  [{permission.Level}]");
+                    foreach (var operation in permission.Operations)
+                    {
+                        output.WriteLine($"    needed by {operation}");
+                    }
+
+                    foreach (var callSite in permission.CallSites)
+                    {
+                        output.WriteLine($"    called from {callSite}");
+                    }
+                }
+            }
+
+            if (manifest.OperationNotes.Count > 0)
+            {
+                output.WriteLine();
+                output.WriteLine("Removed, deprecated and experimental operations called:");
+                foreach (var note in manifest.OperationNotes)
+                {
+                    output.WriteLine("  " + ScopeManifestWriter.NoteText(note));
+                    foreach (var callSite in note.CallSites)
+                    {
+                        output.WriteLine($"    called from {callSite}");
+                    }
+                }
+            }
         }
     }
 }

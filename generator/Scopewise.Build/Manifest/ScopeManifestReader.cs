@@ -81,6 +81,7 @@ namespace Scopewise.Build.Manifest
             UncoveredCalls.Report(groups.Select(group => (IReadOnlyList<OperationUse>)group.ToList()).ToList(), diagnostics);
 
             var operations = new List<ManifestOperation>();
+            var policies = new List<(string Name, OperationPolicyRecord Policy, IReadOnlyList<string> CallSites)>();
             var scopeOperations = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             var scopeCallSites = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             var scopeKinds = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -98,6 +99,10 @@ namespace Scopewise.Build.Manifest
                     .OrderBy(a => string.Join(" ", a), StringComparer.Ordinal)
                     .ToList();
                 operations.Add(new ManifestOperation(name, api?.Method, api?.Path, api?.Product, declaredBy, alternatives, chosen[i], callSites));
+                if (!declaration.Policy.IsEmpty)
+                {
+                    policies.Add((name, declaration.Policy, callSites));
+                }
 
                 var chosenKind = declaration.Alternatives
                     .FirstOrDefault(a => a.Scopes.OrderBy(s => s, StringComparer.Ordinal).SequenceEqual(chosen[i], StringComparer.Ordinal))?.Kind ?? "other";
@@ -140,7 +145,8 @@ namespace Scopewise.Build.Manifest
                 scopes.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
             }
 
-            return new ScopeManifest(assemblyName, style, scopes, operations);
+            var (permissions, notes) = ManifestPolicy.Build(policies);
+            return new ScopeManifest(assemblyName, style, scopes, operations) { AccountPermissions = permissions, OperationNotes = notes };
         }
 
         private static string OperationKey(OperationUse use)

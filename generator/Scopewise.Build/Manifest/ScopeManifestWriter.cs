@@ -70,11 +70,48 @@ namespace Scopewise.Build.Manifest
             }
 
             json.EndArray();
+            WritePolicy(json, manifest);
             json.EndObject();
             return json.ToString();
         }
 
-        /// <summary>One scope a line, for the Atlassian developer console (<c>$(TargetName).scopes.txt</c>).</summary>
+        // Issue 18: what the account must be allowed, and the removed, deprecated and experimental operations called.
+        private static void WritePolicy(JsonWriter json, ScopeManifest manifest)
+        {
+            json.StartArray("accountPermissions");
+            foreach (var permission in manifest.AccountPermissions)
+            {
+                json.StartObject();
+                json.String("name", permission.Name);
+                json.String("level", permission.Level);
+                StringArray(json, "operations", permission.Operations);
+                StringArray(json, "callSites", permission.CallSites);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.StartArray("operationNotes");
+            foreach (var note in manifest.OperationNotes)
+            {
+                json.StartObject();
+                json.String("operation", note.Operation);
+                json.String("change", note.Change);
+                json.String("effective", note.Effective);
+                json.String("changeId", note.ChangeId);
+                json.String("details", note.Details);
+                json.String("replacement", note.Replacement);
+                StringArray(json, "callSites", note.CallSites);
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        /// <summary>
+        /// One scope a line, for the Atlassian developer console (<c>$(TargetName).scopes.txt</c>). When the called
+        /// operations need account permissions or are removed, deprecated or experimental, <c>#</c> comment lines after
+        /// the scopes say so (none otherwise, so a scopes-only file stays exactly one scope a line).
+        /// </summary>
         /// <param name="manifest">The manifest.</param>
         public static string ToText(ScopeManifest manifest)
         {
@@ -87,6 +124,16 @@ namespace Scopewise.Build.Manifest
             foreach (var scope in manifest.Scopes)
             {
                 text.Append(scope.Name).Append('\n');
+            }
+
+            foreach (var permission in manifest.AccountPermissions)
+            {
+                text.Append("# account permission: ").Append(permission.Name).Append(" (").Append(permission.Level).Append(") for ").Append(string.Join(", ", permission.Operations)).Append('\n');
+            }
+
+            foreach (var note in manifest.OperationNotes)
+            {
+                text.Append("# ").Append(NoteText(note)).Append('\n');
             }
 
             return text.ToString();
@@ -122,6 +169,15 @@ namespace Scopewise.Build.Manifest
 
             return yaml.ToString();
         }
+
+        /// <summary>One line about a removed, deprecated or experimental operation, for the text file and the printer.</summary>
+        internal static string NoteText(ManifestOperationNote note) => note.Change switch
+        {
+            "removal" => note.Operation + ": removal effective " + note.Effective + (note.ChangeId is null ? string.Empty : " (" + note.ChangeId + ")")
+                + (note.Details is null ? string.Empty : ", " + note.Details) + (note.Replacement is null ? string.Empty : "; use " + note.Replacement),
+            "deprecated" => note.Operation + ": deprecated by Atlassian",
+            _ => note.Operation + ": experimental at Atlassian",
+        };
 
         /// <summary>The <c>scope</c> parameter of an OAuth 2.0 authorize URL: the scope names separated by spaces.</summary>
         /// <param name="manifest">The manifest.</param>

@@ -37,6 +37,12 @@ namespace Scopewise.Generator.Spec
         // Arrays and dictionaries whose element type is being mapped: one met again is a container that holds itself.
         private readonly HashSet<JsonSchema> _mappingContainers = new();
 
+        /// <summary>
+        /// Component schemas whose text says <c>additionalProperties: true</c> (NJsonSchema reads that and "absent" alike):
+        /// their models keep unknown properties, as schema-valued <c>additionalProperties</c> do.
+        /// </summary>
+        public ISet<string> OpenSchemas { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
         public SchemaMapper(IDictionary<string, JsonSchema> components, NameScope typeNames, SpecBudgets budgets, Action<string, string> reportUnsupported)
         {
             _typeNames = typeNames;
@@ -395,7 +401,7 @@ namespace Scopewise.Generator.Spec
             var keepsExtensionData = false;
             foreach (var part in flattened)
             {
-                keepsExtensionData |= part.AdditionalPropertiesSchema is not null;
+                keepsExtensionData |= part.AdditionalPropertiesSchema is not null || _componentNames.TryGetValue(part, out var component) && OpenSchemas.Contains(component);
                 foreach (var property in part.Properties)
                 {
                     if (!seenJson.Add(property.Key) || inherited.Contains(property.Key))

@@ -78,7 +78,7 @@ namespace Scopewise.Generator.Spec
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                return Build(source.Path, document, ScheduledChanges(content, source.IsYaml), budgets, cancellationToken);
+                return Build(source.Path, document, RawFacts(content, source.IsYaml), budgets, cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -142,18 +142,18 @@ namespace Scopewise.Generator.Spec
             return DiagnosticInfo.Create(Descriptors.SpecUnreadable, source.Path, line, column, source.Path, message.TrimEnd('.') + $" (line {line + 1}, column {column + 1})");
         }
 
-        /// <summary>The <c>x-changes</c> lists by operation (see <see cref="Permissions.ScheduledChangeScanner"/>); YAML is converted only when it has any.</summary>
-        private static Dictionary<string, List<Dictionary<string, string>>> ScheduledChanges(string content, bool isYaml)
+        /// <summary>What only the spec's text tells (<see cref="RawSpecScanner"/>); YAML is converted again only when it holds any of it.</summary>
+        private static RawSpecFacts RawFacts(string content, bool isYaml)
         {
-            if (content.IndexOf("x-changes", StringComparison.Ordinal) < 0)
+            if (content.IndexOf("x-changes", StringComparison.Ordinal) < 0 && content.IndexOf("additionalProperties", StringComparison.Ordinal) < 0)
             {
-                return new Dictionary<string, List<Dictionary<string, string>>>(StringComparer.Ordinal);
+                return RawSpecFacts.Empty();
             }
 
-            return Permissions.ScheduledChangeScanner.Scan(SpecShape.ReadsAsYaml(content, isYaml) ? YamlToJson.Convert(content) : content);
+            return RawSpecScanner.Scan(SpecShape.ReadsAsYaml(content, isYaml) ? YamlToJson.Convert(content) : content);
         }
 
-        private static ApiModel Build(string path, OpenApiDocument document, Dictionary<string, List<Dictionary<string, string>>> changes, SpecBudgets budgets, CancellationToken cancellationToken)
+        private static ApiModel Build(string path, OpenApiDocument document, RawSpecFacts facts, SpecBudgets budgets, CancellationToken cancellationToken)
         {
             var diagnostics = new List<DiagnosticInfo>();
             void ReportUnsupported(string where, string what)
@@ -161,9 +161,10 @@ namespace Scopewise.Generator.Spec
 
             var typeNames = new NameScope();
             var schemas = new SchemaMapper(document.Components.Schemas, typeNames, budgets, ReportUnsupported);
+            schemas.OpenSchemas = facts.OpenSchemas;
             schemas.MapComponents();
 
-            var mapper = new OperationMapper(document, schemas, ReportUnsupported, new Permissions.ReplacementFinder(document, HttpMethods), changes);
+            var mapper = new OperationMapper(document, schemas, ReportUnsupported, new Permissions.ReplacementFinder(document, HttpMethods), facts.Changes);
             var operations = new List<OperationModel>();
             var methodNames = new Dictionary<string, NameScope>(StringComparer.Ordinal);
             var specOperationCount = 0;
