@@ -93,7 +93,7 @@ public class RefusalMessageTests
             "getCurrentUser (GET /rest/api/3/myself) answered 403 Forbidden. It needs [read:jira-user] (classic). The credential's scopes are not known to Scopewise."
             + $" Sent to the site {server.Address.Authority} with the API token (Basic)."
             + " Most likely the account lacks permission for this (a space or global permission, or a page restriction), or the product is not licensed for it."
-            + " Atlassian said: You do not have permission to see this.",
+            + " The server said: You do not have permission to see this.",
             error.Message);
         Assert.False(error.IsXsrfCheckFailure);
         Assert.Equal($"site {server.Address.Authority}", error.Refusal!.Route);

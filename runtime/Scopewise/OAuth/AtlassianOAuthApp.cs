@@ -251,7 +251,7 @@ public sealed class AtlassianOAuthApp
             var what = grantType == "refresh_token"
                 ? "The refresh token was refused. Refresh tokens stop working 90 days after their last use, 365 days after consent, when reused after rotation, or when consent is revoked."
                 : "The authorization code was refused (it is single-use and short-lived, and the redirect URI must match exactly).";
-            return new ReauthorizationRequiredException($"{what} Authorize again (for example with LoopbackAuthorization.AuthorizeAsync). Atlassian said: {said}.", code, description, status);
+            return new ReauthorizationRequiredException($"{what} Authorize again (for example with LoopbackAuthorization.AuthorizeAsync). The authorization server said: {said}.", code, description, status);
         }
 
         if (grantType == "client_credentials" && (code is "access_denied" or "invalid_client" or "unauthorized_client" or "invalid_grant" || status == HttpStatusCode.Unauthorized))
