@@ -64,7 +64,9 @@ public sealed class ScopeStorySampleBuild : IDisposable
     {
         var result = DotNetCli.Run(Workspace.Root, "build", App, "--no-restore", "-m:1", "-nodeReuse:false", "-v:n", "-clp:NoSummary");
         Require(result, step);
-        return new SampleBuild(result.Output, File.ReadAllText(Workspace.PathOf("App/bin/Debug/net8.0/App.scopes.txt")));
+        // The scope lines only: the account-permission and removal notes follow them as '#' lines (issue 18).
+        var scopeLines = File.ReadAllLines(Workspace.PathOf("App/bin/Debug/net8.0/App.scopes.txt")).Where(line => !line.StartsWith('#'));
+        return new SampleBuild(result.Output, string.Concat(scopeLines.Select(line => line + "\n")));
     }
 
     private void Require(ProcessResult result, string step)

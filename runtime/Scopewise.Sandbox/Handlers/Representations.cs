@@ -214,16 +214,7 @@ internal static class Representations
 
     public static JsonObject JiraIssue(SandboxIssue issue, string siteBase) => JiraRepresentations.Issue(issue, siteBase);
 
-    public static JsonObject JiraUser(SandboxUser user, string siteBase) => new()
-    {
-        ["self"] = $"{siteBase}/rest/api/3/user?accountId={Uri.EscapeDataString(user.AccountId)}",
-        ["accountId"] = user.AccountId,
-        ["accountType"] = "atlassian",
-        ["emailAddress"] = user.Email,
-        ["displayName"] = user.DisplayName,
-        ["active"] = true,
-        ["timeZone"] = "Etc/UTC",
-    };
+    public static JsonObject JiraUser(SandboxUser user, string siteBase) => JiraRepresentations.User(user, siteBase);
 
     private static string DownloadPath(SandboxAttachment attachment)
         => $"/download/attachments/{attachment.ContainerId}/{Uri.EscapeDataString(attachment.FileName)}?version=1&api=v2";
