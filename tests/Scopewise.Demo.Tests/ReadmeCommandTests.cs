@@ -10,7 +10,7 @@ public sealed class ReadmeCommandTests
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryRoot(),
+            WorkingDirectory = RepositoryRoot.Path,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -49,18 +49,5 @@ public sealed class ReadmeCommandTests
         Assert.True(process.ExitCode == 0, all);
         Assert.Contains("running against a Scopewise sandbox started in this process", all, StringComparison.Ordinal);
         Assert.Contains("Demo space", output, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sdk.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Sdk.sln above {AppContext.BaseDirectory}.");
     }
 }

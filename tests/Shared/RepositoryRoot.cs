@@ -1,4 +1,4 @@
-namespace Scopewise.Package.Tests.Infrastructure;
+namespace Scopewise.Tests.Shared;
 
 /// <summary>Finds the checkout the tests run from: the folder holding Sdk.sln above the test assembly.</summary>
 public static class RepositoryRoot
