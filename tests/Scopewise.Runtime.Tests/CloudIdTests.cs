@@ -29,7 +29,7 @@ public class CloudIdTests
         var client = sandbox.RegisterOAuthClient();
         var tokens = sandbox.IssueOAuthTokens(user, client, ["read:page:confluence", "read:jira-user"]);
         using var connection = new ApiConnection(Sandboxes.CloudOptions(sandbox,
-            AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(tokens)))));
+            Sandboxes.OAuthCredential(sandbox, client, tokens)));
 
         await Task.WhenAll(Enumerable.Range(0, 10).Select(i => connection.SendAsync(Operations.Request(i % 2 == 0 ? Operations.V2Pages : Operations.JiraMyself))));
 
@@ -45,7 +45,7 @@ public class CloudIdTests
         var user = sandbox.CreateUser("Ada Lovelace");
         var client = sandbox.RegisterOAuthClient();
         var tokens = sandbox.IssueOAuthTokens(user, client, ["read:page:confluence"]);
-        var options = Sandboxes.CloudOptions(sandbox, AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(tokens))));
+        var options = Sandboxes.CloudOptions(sandbox, Sandboxes.OAuthCredential(sandbox, client, tokens));
         options.Site = "other.atlassian.net";
         using var connection = new ApiConnection(options);
 

@@ -56,7 +56,7 @@ public class CredentialTableTests
         var user = sandbox.CreateUser("Ada Lovelace");
         var client = sandbox.RegisterOAuthClient();
         var tokens = sandbox.IssueOAuthTokens(user, client, ["read:confluence-user", "read:page:confluence", "read:jira-user", "offline_access"]);
-        var credential = AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(tokens)));
+        var credential = Sandboxes.OAuthCredential(sandbox, client, tokens);
         using var connection = new ApiConnection(Sandboxes.CloudOptions(sandbox, credential));
 
         var v1 = await CallAsync(sandbox, connection, Operations.V1CurrentUser);

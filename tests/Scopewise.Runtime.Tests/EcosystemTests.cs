@@ -50,7 +50,7 @@ public class EcosystemTests
         var tokens = sandbox.IssueOAuthTokens(user, client, ["read:page:confluence", "read:jira-user", "offline_access"]);
         var logs = new ListLogger();
         using var connection = new ApiConnection(
-            Sandboxes.CloudOptions(sandbox, AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(tokens))), time),
+            Sandboxes.CloudOptions(sandbox, Sandboxes.OAuthCredential(sandbox, client, tokens), time),
             logger: logs);
         sandbox.RateLimitNext(1, TimeSpan.FromSeconds(1));
 

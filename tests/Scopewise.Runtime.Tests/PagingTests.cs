@@ -74,7 +74,7 @@ public class PagingTests
         var client = sandbox.RegisterOAuthClient();
         var tokens = sandbox.IssueOAuthTokens(user, client, ["read:confluence-content.summary"]);
         using var connection = new ApiConnection(Sandboxes.CloudOptions(sandbox,
-            AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(tokens)))));
+            Sandboxes.OAuthCredential(sandbox, client, tokens)));
         var request = Operations.Request(Operations.V1Descendants, $"/wiki/rest/api/content/{root.Id}/descendant/page");
         request.AddQuery("limit", "2");
 

@@ -18,7 +18,7 @@ public class RefusalMessageTests
         var client = sandbox.RegisterOAuthClient();
         var tokens = sandbox.IssueOAuthTokens(user, client, ["read:jira-user", "offline_access"]);
         using var connection = new ApiConnection(Sandboxes.CloudOptions(sandbox,
-            AtlassianCredential.OAuth(Sandboxes.OAuthApp(sandbox, client), new InMemoryTokenStore(Sandboxes.ToTokens(tokens)))));
+            Sandboxes.OAuthCredential(sandbox, client, tokens)));
 
         var error = await Assert.ThrowsAsync<InsufficientScopeException>(() => connection.SendAsync(Operations.Request(Operations.V2Pages)));
 

@@ -30,6 +30,10 @@ internal static class Sandboxes
     public static AtlassianOAuthApp OAuthApp(AtlassianSandbox sandbox, SandboxOAuthClient client)
         => new(client.ClientId, client.ClientSecret, sandbox.AuthorizationServerAddress);
 
+    /// <summary>An OAuth 2.0 credential for the sandbox's <paramref name="client"/>, starting from <paramref name="tokens"/> in memory.</summary>
+    public static AtlassianCredential OAuthCredential(AtlassianSandbox sandbox, SandboxOAuthClient client, SandboxOAuthTokens tokens)
+        => AtlassianCredential.OAuth(OAuthApp(sandbox, client), new InMemoryTokenStore(ToTokens(tokens)));
+
     public static OAuthTokens ToTokens(SandboxOAuthTokens tokens)
         => new(tokens.AccessToken, tokens.RefreshToken, tokens.ExpiresAt, tokens.Scopes);
 
