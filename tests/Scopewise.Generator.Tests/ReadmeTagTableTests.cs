@@ -83,16 +83,5 @@ public sealed class ReadmeTagTableTests
         return text.Append(End).ToString();
     }
 
-    private static string ReadmePath()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Sdk.sln")))
-            {
-                return Path.Combine(directory.FullName, "README.md");
-            }
-        }
-
-        throw new InvalidOperationException("README.md not found above " + AppContext.BaseDirectory);
-    }
+    private static string ReadmePath() => Path.Combine(RepositoryRoot.Path, "README.md");
 }

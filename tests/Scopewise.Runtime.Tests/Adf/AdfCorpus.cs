@@ -7,7 +7,7 @@ namespace Scopewise.Runtime.Tests.Adf;
 /// <summary>The hand-made ADF documents under tests/Scopewise.Runtime.Tests/Adf/Corpus and JSON comparison helpers.</summary>
 internal static class AdfCorpus
 {
-    public static string Folder => Path.Combine(AdfGeneratedSourceTests.RepositoryRoot, "tests", "Scopewise.Runtime.Tests", "Adf", "Corpus");
+    public static string Folder => Path.Combine(RepositoryRoot.Path, "tests", "Scopewise.Runtime.Tests", "Adf", "Corpus");
 
     public static string Read(string file) => File.ReadAllText(Path.Combine(Folder, file));
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Scopewise.Runtime.Tests.Adf.Schema;
 
 /// <summary>
@@ -10,10 +8,7 @@ namespace Scopewise.Runtime.Tests.Adf.Schema;
 /// </summary>
 public sealed class AdfGeneratedSourceTests
 {
-    internal static readonly string RepositoryRoot = typeof(AdfGeneratedSourceTests).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ScopewiseRepoRoot").Value!;
-
-    internal static AdfSchemaModel Schema { get; } = AdfSchemaModel.Load(Path.Combine(RepositoryRoot, "specs", "adf", "adf-schema.full.json"));
+    internal static AdfSchemaModel Schema { get; } = AdfSchemaModel.Load(Path.Combine(RepositoryRoot.Path, "specs", "adf", "adf-schema.full.json"));
 
     [Fact]
     public void Node_classes_are_generated_from_the_schema() => Check("AdfNodes.g.cs", AdfSourceEmitter.EmitNodes(Schema));
@@ -26,7 +21,7 @@ public sealed class AdfGeneratedSourceTests
 
     private static void Check(string file, string expected)
     {
-        var path = Path.Combine(RepositoryRoot, "runtime", "Scopewise", "Adf", "Generated", file);
+        var path = Path.Combine(RepositoryRoot.Path, "runtime", "Scopewise", "Adf", "Generated", file);
         var committed = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : "";
         if (committed == expected)
         {
